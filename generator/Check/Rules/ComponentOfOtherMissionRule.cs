@@ -1,0 +1,19 @@
+using PianoSite.Diagnostics;
+using PianoSite.Model;
+
+namespace PianoSite.Check.Rules;
+
+/// <summary>PS2003 (warning): an objective normally serves components of its own mission.</summary>
+public sealed class ComponentOfOtherMissionRule : IRule
+{
+    public IEnumerable<Diagnostic> Check(Plan plan)
+    {
+        var index = new PlanIndex(plan);
+        return plan.Objectives
+            .SelectMany(o => o.Components.Select(c => (Objective: o, Component: c)))
+            .Where(x => index.Components.TryGetValue(x.Component.Value, out var component) && component.MissionCode != x.Objective.MissionCode)
+            .Select(x => Diagnostic.Warning(Codes.ComponentOfOtherMission, x.Component.Span,
+                $"l'obiettivo {x.Objective.Id} della missione {x.Objective.MissionCode} è collegato alla componente {x.Component.Value} di un'altra missione: verificare, oppure accettare l'avviso in controlli.yml",
+                $"{x.Objective.Id} {x.Component.Value}"));
+    }
+}

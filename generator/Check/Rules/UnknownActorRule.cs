@@ -1,0 +1,20 @@
+using PianoSite.Diagnostics;
+using PianoSite.Model;
+
+namespace PianoSite.Check.Rules;
+
+/// <summary>PS2004: objectives and components may only name the actors defined in piano.yml.</summary>
+public sealed class UnknownActorRule : IRule
+{
+    public IEnumerable<Diagnostic> Check(Plan plan)
+    {
+        var index = new PlanIndex(plan);
+        var fromObjectives = plan.Objectives.SelectMany(o => o.Actors.Select(a => (Owner: $"l'obiettivo {o.Id}", Subject: o.Id, Actor: a)));
+        var fromComponents = plan.Components.SelectMany(c => c.Actors.Select(a => (Owner: $"la componente {c.Code}", Subject: c.Code, Actor: a)));
+        return fromObjectives.Concat(fromComponents)
+            .Where(x => !index.Actors.Contains(x.Actor.Value))
+            .Select(x => Diagnostic.Error(Codes.UnknownActor, x.Actor.Span,
+                $"{x.Owner} cita l'attore «{x.Actor.Value}», che non esiste: gli attori sono {string.Join(", ", plan.Actors.Select(a => a.Id))}{Suggestions.For(x.Actor.Value, index.Actors)}",
+                x.Subject));
+    }
+}

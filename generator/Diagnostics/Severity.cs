@@ -1,0 +1,7 @@
+namespace PianoSite.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

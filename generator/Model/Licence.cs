@@ -1,0 +1,3 @@
+namespace PianoSite.Model;
+
+public sealed record Licence(string Name, string Url);

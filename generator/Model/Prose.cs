@@ -1,0 +1,14 @@
+using PianoSite.Diagnostics;
+
+namespace PianoSite.Model;
+
+/// <summary>
+/// Markdown prose from the content, with its HTML and plain text prepared once by the parse stage's frozen
+/// Markdig pipeline (the raw HTML and unsafe links it refuses never get this far).
+/// </summary>
+public sealed record Prose(string Markdown, string Html, string PlainText, SourceSpan Span)
+{
+    public static Prose Empty(SourceSpan span) => new(string.Empty, string.Empty, string.Empty, span);
+
+    public bool IsEmpty => Markdown.Length == 0;
+}

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using PianoSite.Diagnostics;
+using PianoSite.Load;
+using PianoSite.Model;
+using PianoSite.Parse.Markdown;
+
+namespace PianoSite.Parse.Readers;
+
+/// <summary>content/missioni/mN.yml: a mission's introduction, its vision keywords and its objectives.</summary>
+public static class MissionFileReader
+{
+    private static readonly string[] Keys = ["mission", "intro", "keywords", "objectives"];
+    private static readonly string[] ObjectiveKeys = ["n", "text", "actors", "components", "drivers"];
+
+    public sealed record Result(string Code, Prose Intro, ImmutableArray<Located<string>> Keywords, ImmutableArray<Objective> Objectives, SourceSpan CodeSpan);
+
+    public static Result? Read(SourceFile file, MarkdownParser markdown, DiagnosticBag diagnostics)
+    {
+        var root = YamlObject.From(YamlReader.Read(file.Path, file.Text, diagnostics), Path.GetFileName(file.Path), Keys, diagnostics);
+        var code = root?.RequiredText("mission");
+        if (root is null || code is null)
+        {
+            return null;
+        }
+        var objectives = ImmutableArray.CreateBuilder<Objective>();
+        foreach (var o in root.ObjectList("objectives", "un obiettivo", ObjectiveKeys, required: true))
+        {
+            var number = o.RequiredInt("n");
+            var text = o.RequiredText("text");
+            if (number is null || text is null)
+            {
+                continue;
+            }
+            objectives.Add(new Objective(
+                MissionCode: code,
+                Number: number.Value,
+                Text: text.Trim(),
+                Actors: o.TextList("actors", required: false),
+                Components: o.TextList("components", required: false),
+                Drivers: o.IntList("drivers"),
+                Span: o.Span));
+        }
+        return new Result(code, ReadIntro(root, file, markdown, diagnostics), root.TextList("keywords", required: false),
+            objectives.ToImmutable(), root.KeySpan("mission"));
+    }
+
+    private static Prose ReadIntro(YamlObject root, SourceFile file, MarkdownParser markdown, DiagnosticBag diagnostics)
+    {
+        if (root.Node("intro") is not YamlScalar scalar || scalar.IsNull)
+        {
+            root.RequiredText("intro");
+            return Prose.Empty(root.Span);
+        }
+        var firstLine = scalar.IsBlock ? scalar.Span.Line + 1 : scalar.Span.Line;
+        var indent = scalar.IsBlock ? root.KeySpan("intro").Column + 1 : scalar.Span.Column - 1;
+        return markdown.Parse(scalar.Value, scalar.Span with { File = file.Path }, diagnostics, firstLine, indent);
+    }
+}

@@ -1,0 +1,7 @@
+namespace PianoSite.Pipeline;
+
+/// <summary>What one run of the pipeline is asked to do.</summary>
+/// <param name="Root">the plan's root: the folder holding content/ and templates/.</param>
+/// <param name="Output">where the editions go (default: root/output).</param>
+/// <param name="Strict">unaccepted warnings fail the run.</param>
+public sealed record BuildOptions(string Root, string Output, bool Strict = false);

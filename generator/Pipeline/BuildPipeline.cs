@@ -1,0 +1,72 @@
+using PianoSite.Check;
+using PianoSite.Diagnostics;
+using PianoSite.Load;
+using PianoSite.Model;
+using PianoSite.Parse;
+using PianoSite.Render.OpenData;
+using PianoSite.Write;
+
+namespace PianoSite.Pipeline;
+
+/// <summary>
+/// The stages of PianoSite, in execution order and in one place:
+/// load → parse → model → check → render → verify → write.
+/// <see cref="Check"/> stops after the check stage; <see cref="Render"/> returns the files without writing
+/// them (the preview serves them from memory); <see cref="Build"/> also writes them to disk.
+/// One instance keeps its parse cache between runs, so a rebuild re-parses only what changed.
+/// </summary>
+public sealed class BuildPipeline(BuildOptions options)
+{
+    private readonly PlanParser parser = new();
+    private readonly PlanChecker checker = PlanChecker.WithAllRules();
+
+    public BuildOptions Options => options;
+
+    /// <summary>Stages 1–4.</summary>
+    public BuildResult Check()
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(options.Root, diagnostics);           // 1. load
+        var plan = parser.Parse(content, diagnostics);                          // 2–3. parse, model
+        var checkedDiagnostics = plan is null
+            ? diagnostics.Items
+            : checker.Check(plan, diagnostics.Items);                           // 4. check
+        return new BuildResult(plan, Sorted(checkedDiagnostics), [], options.Strict);
+    }
+
+    /// <summary>Stages 1–6: every edition in memory.</summary>
+    public BuildResult Render()
+    {
+        var result = Check();
+        if (result.Plan is null || !result.Succeeded)
+        {
+            return result;
+        }
+        var files = OpenDataRenderer.Render(result.Plan).ToList();                     // 5. render
+        return result with { Files = files };                                  // 6. verify: with the website edition
+    }
+
+    /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
+    public BuildResult Build()
+    {
+        var refusal = OutputLocation.Validate(options.Root, options.Output);
+        if (refusal is not null)
+        {
+            return new BuildResult(null, [refusal], [], options.Strict);
+        }
+        var result = Render();
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+        var writeDiagnostics = new DiskOutputWriter(options.Output).Write(result.Files);   // 7. write
+        return result with { Diagnostics = [.. result.Diagnostics, .. writeDiagnostics] };
+    }
+
+    private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .OrderBy(d => d.Span.File, StringComparer.Ordinal)
+        .ThenBy(d => d.Span.Line)
+        .ThenBy(d => d.Span.Column)
+        .ThenBy(d => d.Code, StringComparer.Ordinal)
+        .ToList();
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using PianoSite.Model;
+using PianoSite.Write;
+
+namespace PianoSite.Render.OpenData;
+
+/// <summary>
+/// The open-data edition (site/dati/): objectives and PNRR components as CSV and JSON, CC BY 4.0.
+/// Column names are Italian and stable; actor columns follow the actors of piano.yml.
+/// </summary>
+public static class OpenDataRenderer
+{
+    public const string Folder = "site/dati";
+
+    /// <summary>Italian letters stay readable; the HTML-sensitive characters (&lt; &gt; &amp; ' ") are still escaped.</summary>
+    private static readonly JsonWriterOptions JsonOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    public static IEnumerable<OutputFile> Render(Plan plan)
+    {
+        yield return new OutputFile($"{Folder}/obiettivi.csv", ObjectivesCsv(plan));
+        yield return new OutputFile($"{Folder}/obiettivi.json", ObjectivesJson(plan));
+        yield return new OutputFile($"{Folder}/componenti-pnrr.csv", ComponentsCsv(plan));
+        yield return new OutputFile($"{Folder}/componenti-pnrr.json", ComponentsJson(plan));
+    }
+
+    /// <summary>The CSV column of an actor: its id with underscores (cm, comuni, corpi_intermedi).</summary>
+    public static string ActorColumn(Actor actor) => actor.Id.Replace('-', '_');
+
+    private static byte[] ObjectivesCsv(Plan plan)
+    {
+        var table = new CsvTable(["missione", "numero", "id", "testo", .. plan.Actors.Select(ActorColumn), "componenti", "driver", "pagina"]);
+        foreach (var o in plan.Objectives)
+        {
+            table.Add([
+                o.MissionCode,
+                o.Number.ToString(CultureInfo.InvariantCulture),
+                o.Id,
+                o.Text,
+                .. plan.Actors.Select(a => o.HasActor(a.Id) ? "1" : "0"),
+                string.Join(';', o.Components.Select(c => c.Value)),
+                string.Join(';', o.Drivers.Select(d => d.Value.ToString(CultureInfo.InvariantCulture))),
+                ObjectivePath(o),
+            ]);
+        }
+        return table.ToUtf8();
+    }
+
+    private static byte[] ComponentsCsv(Plan plan)
+    {
+        var table = new CsvTable(["codice", "missione", "titolo", .. plan.Actors.Select(ActorColumn), "obiettivi", "pagina"]);
+        foreach (var c in plan.Components)
+        {
+            table.Add([
+                c.Code,
+                c.MissionCode,
+                c.Title,
+                .. plan.Actors.Select(a => c.Actors.Any(x => x.Value == a.Id) ? "1" : "0"),
+                string.Join(';', ObjectivesOf(plan, c).Select(o => o.Id)),
+                $"/pnrr/{c.Slug}/",
+            ]);
+        }
+        return table.ToUtf8();
+    }
+
+    private static byte[] ObjectivesJson(Plan plan) => Json(plan, "obiettivi", writer =>
+    {
+        foreach (var o in plan.Objectives)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("missione", o.MissionCode);
+            writer.WriteNumber("numero", o.Number);
+            writer.WriteString("id", o.Id);
+            writer.WriteString("testo", o.Text);
+            WriteActors(writer, plan, id => o.HasActor(id));
+            WriteStrings(writer, "componenti", o.Components.Select(c => c.Value));
+            writer.WriteStartArray("driver");
+            foreach (var d in o.Drivers)
+            {
+                writer.WriteNumberValue(d.Value);
+            }
+            writer.WriteEndArray();
+            writer.WriteString("pagina", ObjectivePath(o));
+            writer.WriteEndObject();
+        }
+    });
+
+    private static byte[] ComponentsJson(Plan plan) => Json(plan, "componenti", writer =>
+    {
+        foreach (var c in plan.Components)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("codice", c.Code);
+            writer.WriteString("missione", c.MissionCode);
+            writer.WriteString("titolo", c.Title);
+            WriteActors(writer, plan, id => c.Actors.Any(a => a.Value == id));
+            WriteStrings(writer, "obiettivi", ObjectivesOf(plan, c).Select(o => o.Id));
+            writer.WriteString("pagina", $"/pnrr/{c.Slug}/");
+            writer.WriteEndObject();
+        }
+    });
+
+    /// <summary>A JSON document: the plan's identity and licence, then one array of records.</summary>
+    private static byte[] Json(Plan plan, string arrayName, Action<Utf8JsonWriter> writeItems)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("piano", plan.Info.Title);
+            writer.WriteString("ente", plan.Info.Issuer);
+            writer.WriteString("edizione", plan.Info.Edition);
+            writer.WriteString("licenza", plan.Info.Licence.Name);
+            writer.WriteString("licenza_url", plan.Info.Licence.Url);
+            writer.WriteStartArray(arrayName);
+            writeItems(writer);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void WriteActors(Utf8JsonWriter writer, Plan plan, Func<string, bool> involved)
+    {
+        writer.WriteStartObject("attori");
+        foreach (var actor in plan.Actors)
+        {
+            writer.WriteBoolean(ActorColumn(actor), involved(actor.Id));
+        }
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+        writer.WriteEndArray();
+    }
+
+    private static IEnumerable<Objective> ObjectivesOf(Plan plan, Component component) =>
+        plan.Objectives.Where(o => o.Components.Any(c => c.Value == component.Code));
+
+    private static string ObjectivePath(Objective o) => $"/missioni/{o.MissionCode.ToLowerInvariant()}/#{o.Anchor}";
+}
