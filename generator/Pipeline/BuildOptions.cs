@@ -4,4 +4,5 @@ namespace PianoSite.Pipeline;
 /// <param name="Root">the plan's root: the folder holding content/ and templates/.</param>
 /// <param name="Output">where the editions go (default: root/output).</param>
 /// <param name="Strict">unaccepted warnings fail the run.</param>
-public sealed record BuildOptions(string Root, string Output, bool Strict = false);
+/// <param name="BaseUrl">the site's public address, for canonical links and the sitemap.</param>
+public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null);

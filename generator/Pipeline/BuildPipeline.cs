@@ -4,6 +4,8 @@ using PianoSite.Load;
 using PianoSite.Model;
 using PianoSite.Parse;
 using PianoSite.Render.OpenData;
+using PianoSite.Render.Site;
+using PianoSite.Render.Templates;
 using PianoSite.Write;
 
 namespace PianoSite.Pipeline;
@@ -42,8 +44,17 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             return result;
         }
-        var files = OpenDataRenderer.Render(result.Plan).ToList();                     // 5. render
-        return result with { Files = files };                                  // 6. verify: with the website edition
+        var diagnostics = new DiagnosticBag();
+        var templates = TemplateSet.Load(options.Root, diagnostics);
+        var files = new List<OutputFile>();
+        if (templates is not null)
+        {
+            var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false));
+            files.AddRange(site.Render(result.Plan, diagnostics));                 // 5. render: website,
+            files.AddRange(SiteAssets.Collect(options.Root, diagnostics));         //    its assets,
+            files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data
+        }
+        return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
     }
 
     /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace PianoSite.Render.Site;
+
+/// <summary>
+/// One page of the website: its site path ("" for the home, "missioni/m1/" for a folder page, "404.html" for a
+/// file), the page template that renders its main content, its title and breadcrumbs, and its view model.
+/// </summary>
+public sealed record Route(string Path, string Template, string Title, object Model, ImmutableArray<Crumb> Breadcrumbs)
+{
+    /// <summary>The output file below site/: folder pages become index.html.</summary>
+    public string FilePath => Path.Length == 0 || Path.EndsWith('/') ? Path + "index.html" : Path;
+
+    /// <summary>The site-absolute URL path: "/missioni/m1/".</summary>
+    public string UrlPath => "/" + Path;
+}
+
+/// <summary>A breadcrumb: label and site-absolute link (the last crumb, the page itself, has none).</summary>
+public sealed record Crumb(string Label, string? Href);

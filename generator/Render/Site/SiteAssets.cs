@@ -1,0 +1,64 @@
+using PianoSite.Diagnostics;
+using PianoSite.Load;
+using PianoSite.Write;
+
+namespace PianoSite.Render.Site;
+
+/// <summary>
+/// The website's static files: Bootstrap Italia's CSS, Titillium Web fonts and icons from npm (node_modules),
+/// and the site's own templates/assets/. Everything is served from the site itself: no CDN, no third party.
+/// </summary>
+public static class SiteAssets
+{
+    private const string BootstrapItalia = "node_modules/bootstrap-italia/dist";
+
+    public static IReadOnlyList<OutputFile> Collect(string root, DiagnosticBag diagnostics)
+    {
+        var modules = FindBootstrapItalia(root);
+        if (modules is null)
+        {
+            diagnostics.Error(Codes.AssetError, SourceSpan.WholeFile("package.json"),
+                "mancano i file di Bootstrap Italia (node_modules): eseguire ./build.sh, che li installa con npm ci");
+            return [];
+        }
+        var files = new List<OutputFile>();
+        void Add(string sourceFolder, string pattern, string target, SearchOption depth = SearchOption.TopDirectoryOnly)
+        {
+            if (!Directory.Exists(sourceFolder))
+            {
+                return;
+            }
+            foreach (var file in Directory.EnumerateFiles(sourceFolder, pattern, depth).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(sourceFolder, file).Replace('\\', '/');
+                if (!ContentLayout.IsEditorArtefact(Path.GetFileName(file)))
+                {
+                    files.Add(new OutputFile($"{SiteRenderer.Folder}/{target}/{relative}", File.ReadAllBytes(file)));
+                }
+            }
+        }
+        Add(Path.Combine(modules, "css"), "bootstrap-italia.min.css", "assets/bootstrap-italia/css");
+        Add(Path.Combine(modules, "fonts", "Titillium_Web"), "*.woff2", "assets/bootstrap-italia/fonts/Titillium_Web");
+        Add(Path.Combine(modules, "fonts", "Titillium_Web"), "OFL.txt", "assets/bootstrap-italia/fonts/Titillium_Web");
+        Add(Path.Combine(modules, "svg"), "sprites.svg", "assets/bootstrap-italia/svg");
+        Add(Path.Combine(root, ContentLayout.TemplatesFolder, "assets"), "*", "assets", SearchOption.AllDirectories);
+        return files;
+    }
+
+    /// <summary>node_modules of the plan's root, or of the PianoSite checkout the generator runs from.</summary>
+    private static string? FindBootstrapItalia(string root)
+    {
+        foreach (var start in new[] { root, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, BootstrapItalia);
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+
+namespace PianoSite.Render.Site;
+
+// The view models of the website: plain data prepared in C#, so that templates hold no logic.
+// Every href is site-absolute ("/missioni/m1/"); LinkRewriter makes it relative to each page.
+
+/// <summary>What every page knows about the site.</summary>
+public sealed record SiteView(
+    string Title,
+    string ShortTitle,
+    string Issuer,
+    string Edition,
+    string LicenceName,
+    string LicenceUrl,
+    string? PdfHref,
+    string DataHref,
+    bool IsPreview);
+
+/// <summary>What the layout needs to know about one page.</summary>
+public sealed record PageView(
+    string Title,
+    string DocumentTitle,
+    string? Canonical,
+    string? Description,
+    ImmutableArray<Crumb> Breadcrumbs,
+    ImmutableArray<NavItem> Navigation,
+    bool IsHome);
+
+public sealed record NavItem(string Label, string Href, bool IsCurrent);
+
+/// <summary>The model a page template receives: <c>{{site.…}}</c>, <c>{{page.…}}</c>, <c>{{model.…}}</c>.</summary>
+public sealed record PageTemplateView(SiteView Site, PageView Page, object Model);
+
+/// <summary>The model the layout receives: the page's rendered main content in <c>{{{content}}}</c>.</summary>
+public sealed record LayoutView(SiteView Site, PageView Page, string Content);
+
+public sealed record LinkView(string Label, string Href, string? Title = null);
+
+/// <summary>A previous/next pair between missions or drivers.</summary>
+public sealed record PagerView(LinkView? Previous, LinkView? Next);
+
+/// <summary>One ● cell of an objective table: screen readers hear <see cref="SpokenValue"/>, never a bare glyph.</summary>
+public sealed record ActorCell(string ActorName, bool Involved, string SpokenValue);
+
+public sealed record ObjectiveRow(
+    string Id,
+    int Number,
+    string Anchor,
+    string Text,
+    string MissionCode,
+    string MissionHref,
+    string Permalink,
+    ImmutableArray<ActorCell> Actors,
+    ImmutableArray<LinkView> Components,
+    ImmutableArray<LinkView> Drivers);
+
+public sealed record MissionSummary(string Code, int Number, string Title, string Href, int ObjectiveCount);
+
+public sealed record DriverSummary(int Number, string Title, string Subtitle, string Lead, string Href);
+
+public sealed record HomeView(
+    string IntroHtml,
+    ImmutableArray<MissionSummary> Missions,
+    ImmutableArray<DriverSummary> Drivers,
+    ImmutableArray<LinkView> Downloads);
+
+/// <summary>An objectives table as in the official plan: number, text, one column per actor, then the links.</summary>
+public sealed record ObjectiveTable(string CaptionId, string Caption, ImmutableArray<string> ActorNames, ImmutableArray<ObjectiveRow> Objectives);
+
+public sealed record MissionView(
+    string Code,
+    int Number,
+    string Title,
+    string IntroHtml,
+    ImmutableArray<string> Keywords,
+    ObjectiveTable Table,
+    ImmutableArray<LinkView> Components,
+    PagerView Pager);
