@@ -50,9 +50,14 @@ public sealed class BuildPipeline(BuildOptions options)
         if (templates is not null)
         {
             var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false));
-            files.AddRange(site.Render(result.Plan, diagnostics));                 // 5. render: website,
+            var pages = site.Render(result.Plan, diagnostics);                     // 5. render: website,
+            files.AddRange(pages);
             files.AddRange(SiteAssets.Collect(options.Root, diagnostics));         //    its assets,
-            files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data
+            files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data,
+            if (!diagnostics.HasErrors)
+            {
+                files.AddRange(new PagefindIndex(options.Root).Build(pages, diagnostics)); //    search index
+            }
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
     }
