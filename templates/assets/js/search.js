@@ -24,20 +24,39 @@ function siteUrl(path) {
   return new URL(path.replace(/^\//, ""), siteRoot).href;
 }
 
-// The objective a match falls in: the nearest anchor before the first match whose id names an objective
-// (the rows of a mission's table carry id="obiettivo-m1-4"). Pagefind's own sub-results only follow headings.
-function objectiveAnchor(data) {
-  const first = Math.min(...data.locations);
-  let best = null;
-  for (const anchor of data.anchors ?? []) {
-    if (anchor.id.startsWith("obiettivo-") && anchor.location <= first && (best === null || anchor.location > best.location)) {
-      best = anchor;
+// The objectives a page's matches fall in: each match belongs to the nearest anchor before it, and the rows
+// of a mission's table carry id="obiettivo-m1-4" (Pagefind's own sub-results only follow headings). Only the
+// number and text of a row are indexed, so the words between its anchor and the next one are the objective.
+const MAX_OBJECTIVES_PER_PAGE = 5;
+function objectiveMatches(data) {
+  const anchors = (data.anchors ?? []).slice().sort((a, b) => a.location - b.location);
+  const words = data.content.split(/\s+/);
+  const byAnchor = new Map();
+  for (const location of data.locations) {
+    let owner = null;
+    for (const anchor of anchors) {
+      if (anchor.location > location) break;
+      owner = anchor;
+    }
+    if (owner !== null && owner.id.startsWith("obiettivo-")) {
+      byAnchor.set(owner, [...(byAnchor.get(owner) ?? []), location]);
     }
   }
-  return best;
+  return [...byAnchor.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0].location - b[0].location)
+    .slice(0, MAX_OBJECTIVES_PER_PAGE)
+    .map(([anchor, locations]) => {
+      const next = anchors.find((a) => a.location > anchor.location);
+      const end = Math.min(next ? next.location : words.length, anchor.location + 60);
+      const code = anchor.id.replace(/^obiettivo-m(\d+)-(\d+)$/, "M$1.$2");
+      // The row starts with "Obiettivo M1.4": the excerpt is the text after the code.
+      const codeAt = words.slice(anchor.location, anchor.location + 3).indexOf(code);
+      const start = anchor.location + codeAt + 1;
+      return { id: anchor.id, code, words: words.slice(start, end), start, marks: new Set(locations) };
+    });
 }
 
-function resultItem(title, href, excerptHtml) {
+function resultItem(title, href) {
   const item = document.createElement("li");
   item.className = "search-result";
   const heading = document.createElement("h2");
@@ -48,10 +67,22 @@ function resultItem(title, href, excerptHtml) {
   heading.append(link);
   const excerpt = document.createElement("p");
   excerpt.className = "search-result-excerpt";
-  // Pagefind's excerpt is the page's own text, escaped by Pagefind, with <mark> around the matches.
-  excerpt.innerHTML = excerptHtml;
   item.append(heading, excerpt);
-  return item;
+  return { item, excerpt };
+}
+
+// The words of an objective, with the matched ones in <mark>: built as DOM nodes, never as HTML.
+function objectiveExcerpt(target, match) {
+  match.words.forEach((word, i) => {
+    if (i > 0) target.append(" ");
+    if (match.marks.has(match.start + i)) {
+      const mark = document.createElement("mark");
+      mark.textContent = word;
+      target.append(mark);
+    } else {
+      target.append(word);
+    }
+  });
 }
 
 let latest = 0;
@@ -76,17 +107,25 @@ async function search(query) {
     return;
   }
   for (const data of results) {
-    const anchor = objectiveAnchor(data);
-    const href = siteUrl(data.url) + (anchor ? "#" + anchor.id : "");
-    const title = anchor
-      ? "Obiettivo " + anchor.id.replace(/^obiettivo-m(\d+)-(\d+)$/, "M$1.$2") + " — " + data.meta.title
-      : data.meta.title;
-    list.append(resultItem(title, href, data.excerpt));
+    const objectives = objectiveMatches(data);
+    if (objectives.length === 0) {
+      const { item, excerpt } = resultItem(data.meta.title, siteUrl(data.url));
+      // Pagefind's excerpt is the page's own text, escaped by Pagefind, with <mark> around the matches.
+      excerpt.innerHTML = data.excerpt;
+      list.append(item);
+      continue;
+    }
+    for (const match of objectives) {
+      const { item, excerpt } = resultItem(`Obiettivo ${match.code} — ${data.meta.title}`, siteUrl(data.url) + "#" + match.id);
+      objectiveExcerpt(excerpt, match);
+      list.append(item);
+    }
   }
-  const count = found.results.length;
+  const count = list.children.length;
+  const more = found.results.length > MAX_RESULTS ? ` (dalle prime ${MAX_RESULTS} pagine di ${found.results.length}).` : ".";
   status.textContent = count === 0
     ? `Nessun risultato per «${query}».`
-    : `${count} ${count === 1 ? "risultato" : "risultati"} per «${query}»` + (count > MAX_RESULTS ? ` (sono mostrati i primi ${MAX_RESULTS}).` : ".");
+    : `${count} ${count === 1 ? "risultato" : "risultati"} per «${query}»${more}`;
 }
 
 form.addEventListener("submit", (event) => {
