@@ -6,6 +6,7 @@ using PianoSite.Parse;
 using PianoSite.Render.OpenData;
 using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
+using PianoSite.Verify;
 using PianoSite.Write;
 
 namespace PianoSite.Pipeline;
@@ -58,6 +59,10 @@ public sealed class BuildPipeline(BuildOptions options)
             {
                 files.AddRange(new PagefindIndex(options.Root).Build(pages, diagnostics)); //    search index
             }
+        }
+        if (!diagnostics.HasErrors)
+        {
+            diagnostics.AddRange(SiteVerifier.Verify(files));                      // 6. verify
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
     }
