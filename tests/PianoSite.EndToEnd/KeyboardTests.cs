@@ -42,8 +42,9 @@ public class KeyboardTests(BuiltSite site)
 
         // The result is a link a keyboard user can follow: it lands on the objective's row.
         await TabUntil(page, "document.activeElement.closest('#cerca-risultati') !== null");
+        Assert.EndsWith("/missioni/m1/index.html#obiettivo-m1-1", await page.EvaluateAsync<string>("document.activeElement.href"), StringComparison.Ordinal);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/missioni/m1/index.html#obiettivo-m1-1");
+        await page.WaitForURLAsync(url => url.EndsWith("/missioni/m1/index.html#obiettivo-m1-1", StringComparison.Ordinal));
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#obiettivo-m1-1').matches(':target')"));
         await page.Context.CloseAsync();
     }
