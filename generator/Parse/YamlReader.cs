@@ -12,6 +12,12 @@ namespace PianoSite.Parse;
 /// </summary>
 public static class YamlReader
 {
+    /// <summary>
+    /// Deepest nesting of lists and mappings accepted. The content needs about five levels; without a limit a
+    /// document like <c>[[[[…]]]]</c> of a few hundred KB overflows the stack and kills the process.
+    /// </summary>
+    public const int MaxDepth = 32;
+
     /// <param name="lineOffset">lines before the YAML text in its file (front matter starts after the opening ---).</param>
     public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics, int lineOffset = 0)
     {
@@ -46,6 +52,12 @@ public static class YamlReader
                 "gli alias YAML (*nome) non sono ammessi nei contenuti: scrivere il valore per esteso");
             return null;
         }
+        catch (NestingTooDeepException e)
+        {
+            diagnostics.Error(Codes.YamlSyntax, e.Span,
+                $"struttura annidata troppo in profondità (oltre {MaxDepth} livelli di elenchi o chiavi): controllare le parentesi [ ] e {{ }}");
+            return null;
+        }
         catch (YamlException e)
         {
             diagnostics.Error(Codes.YamlSyntax, Span(file, e.Start, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
@@ -78,9 +90,33 @@ public static class YamlReader
         public SourceSpan Span { get; } = span;
     }
 
+    private sealed class NestingTooDeepException(SourceSpan span) : Exception("nesting")
+    {
+        public SourceSpan Span { get; } = span;
+    }
+
     private sealed class Builder(string file, int lineOffset, IParser parser, DiagnosticBag diagnostics)
     {
+        private int depth;
+
         public YamlNode ReadNode()
+        {
+            if (depth >= MaxDepth && parser.Current is SequenceStart or MappingStart)
+            {
+                throw new NestingTooDeepException(Span(file, parser.Current.Start, lineOffset));
+            }
+            depth++;
+            try
+            {
+                return ReadNodeAtDepth();
+            }
+            finally
+            {
+                depth--;
+            }
+        }
+
+        private YamlNode ReadNodeAtDepth()
         {
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {
