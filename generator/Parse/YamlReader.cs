@@ -63,6 +63,14 @@ public static class YamlReader
             diagnostics.Error(Codes.YamlSyntax, Span(file, e.Start, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
             return null;
         }
+        catch (InvalidOperationException) when (parser.Current is { } last)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException for some unclosed flow collections
+            // followed by more lines ("actors: [cm, comuni" then "components: ..."): report it where it stopped.
+            diagnostics.Error(Codes.YamlSyntax, Span(file, last.Start, lineOffset),
+                "errore di sintassi YAML: parentesi [ ] o { } non chiusa, o virgolette non chiuse, a partire da questa riga");
+            return null;
+        }
     }
 
     internal static SourceSpan Span(string file, Mark mark, int lineOffset) =>
