@@ -60,7 +60,9 @@ public static class YamlReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(Codes.YamlSyntax, Span(file, e.Start, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
+            // For a tab YamlDotNet's Start is the value it was scanning (often on the line above); End is the tab.
+            var mark = IsAboutTab(e) ? e.End : e.Start;
+            diagnostics.Error(Codes.YamlSyntax, Span(file, mark, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
             return null;
         }
         catch (InvalidOperationException) when (parser.Current is { } last)
@@ -82,8 +84,9 @@ public static class YamlReader
         var message = e.InnerException?.Message ?? e.Message;
         var hint = message switch
         {
-            _ when message.Contains("tab", StringComparison.OrdinalIgnoreCase) => "i caratteri di tabulazione non sono ammessi per rientrare: usare spazi",
-            _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "due punti in posizione non ammessa: racchiudere il testo tra virgolette o controllare il rientro",
+            _ when IsAboutTab(e) => "i caratteri di tabulazione non sono ammessi per rientrare: usare spazi",
+            _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+                || message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase) => "due punti in posizione non ammessa: racchiudere il testo tra virgolette o controllare il rientro",
             _ when message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) => "rientro non coerente o chiave mancante",
             _ when message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) => "virgolette non chiuse",
             _ when message.Contains("flow sequence", StringComparison.OrdinalIgnoreCase) || message.Contains("flow mapping", StringComparison.OrdinalIgnoreCase) => "parentesi [ ] o { } non chiusa",
@@ -92,6 +95,9 @@ public static class YamlReader
         };
         return $"{hint} ({message.Trim()})";
     }
+
+    private static bool IsAboutTab(YamlException e) =>
+        (e.InnerException?.Message ?? e.Message).Contains("tab", StringComparison.OrdinalIgnoreCase);
 
     private sealed class AliasRefusedException(SourceSpan span) : Exception("alias")
     {
