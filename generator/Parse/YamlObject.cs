@@ -158,6 +158,10 @@ public sealed class YamlObject
             }
             return [];
         }
+        if (node is YamlScalar { IsNull: true } && !required)
+        {
+            return [];
+        }
         if (node is not YamlSequence sequence)
         {
             diagnostics.Error(Codes.WrongType, node.Span, $"«{key}» in {What} deve essere un elenco, non {node.KindName}");
