@@ -65,12 +65,13 @@ public static class YamlReader
             diagnostics.Error(Codes.YamlSyntax, Span(file, mark, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
             return null;
         }
-        catch (InvalidOperationException) when (parser.Current is { } last)
+        catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException for some unclosed flow collections
-            // followed by more lines ("actors: [cm, comuni" then "components: ..."): report it where it stopped.
-            diagnostics.Error(Codes.YamlSyntax, Span(file, last.Start, lineOffset),
-                "errore di sintassi YAML: parentesi [ ] o { } non chiusa, o virgolette non chiuse, a partire da questa riga");
+            // YamlDotNet's scanner fails this way on some malformed flow collections (found by the fuzz test):
+            // it is still the editor's syntax error, at the last position the parser reached.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Error(Codes.YamlSyntax, Span(file, at, lineOffset),
+                "errore di sintassi YAML: struttura non valida vicino a questo punto (parentesi [ ] o { } non chiuse o fuori posto?)");
             return null;
         }
     }
