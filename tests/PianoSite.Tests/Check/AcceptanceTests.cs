@@ -13,14 +13,14 @@ public sealed class AcceptanceTests
     private const string Reason = "Il PNRR finanzia questa azione con la componente M1C1.";
 
     /// <summary>The minimal plan with one warning: PS2003 for M2.1 citing M1C1, a component of mission M1.</summary>
-    private static TempPlan PlanWithOneWarning()
+    private static FixturePlan PlanWithOneWarning()
     {
-        var plan = TempPlan.Minimal();
+        var plan = FixturePlan.Minimal();
         plan.Replace("content/missioni/m2.yml", "components: [M2C1]", "components: [M2C1, M1C1]");
         return plan;
     }
 
-    private static void Accept(TempPlan plan, string code, string subject) =>
+    private static void Accept(FixturePlan plan, string code, string subject) =>
         plan.Write(Checks, $"accepted:\n  - code: {code}\n    subject: {subject}\n    reason: {Reason}\n");
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class AcceptanceTests
         using var plan = PlanWithOneWarning();
         Accept(plan, Codes.ComponentOfOtherMission, "M2.1 M1C1");
 
-        var run = TempPlan.Cli("check", "--root", plan.Root, "--strict");
+        var run = FixturePlan.Cli("check", "--root", plan.Root, "--strict");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains($"content/missioni/m2.yml:9:24: warning PS2003: l'obiettivo M2.1 della missione M2 è collegato alla componente M1C1 di un'altra missione: verificare, oppure accettare l'avviso in controlli.yml [accettato: {Reason}]", run.Output, StringComparison.Ordinal);
@@ -57,8 +57,8 @@ public sealed class AcceptanceTests
     {
         using var plan = PlanWithOneWarning();
 
-        var lenient = TempPlan.Cli("check", "--root", plan.Root);
-        var strict = TempPlan.Cli("check", "--root", plan.Root, "--strict");
+        var lenient = FixturePlan.Cli("check", "--root", plan.Root);
+        var strict = FixturePlan.Cli("check", "--root", plan.Root, "--strict");
 
         Assert.Equal(0, lenient.ExitCode);
         Assert.Equal(1, strict.ExitCode);
@@ -83,7 +83,7 @@ public sealed class AcceptanceTests
     [Fact]
     public void An_acceptance_that_matches_no_warning_is_PS3005_at_the_acceptance()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         Accept(plan, Codes.ComponentOfOtherMission, "M2.1 M1C1");
 
         var result = plan.Check();
@@ -93,7 +93,7 @@ public sealed class AcceptanceTests
         Assert.Equal("l'avviso accettato PS2003 «M2.1 M1C1» non si presenta più: togliere la voce da controlli.yml", diagnostic.Message);
         Assert.True(result.Succeeded);
         Assert.False(plan.Check(strict: true).Succeeded);
-        Assert.Equal(1, TempPlan.Cli("check", "--root", plan.Root, "--strict").ExitCode);
+        Assert.Equal(1, FixturePlan.Cli("check", "--root", plan.Root, "--strict").ExitCode);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class AcceptanceTests
     [Fact]
     public void An_error_cannot_be_accepted()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.RemoveLine("content/missioni/m2.yml", "components: [M2C1]");
         Accept(plan, Codes.ObjectiveWithoutComponent, "M2.1");
 
@@ -126,7 +126,7 @@ public sealed class AcceptanceTests
     [Fact]
     public void Every_warning_with_a_subject_can_be_accepted()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Move("content/agenda/01-citta-digitale.md", "content/agenda/02-citta-digitale.md");
         plan.Write("content/note.txt", "appunti\n");
         plan.Write(Checks, $"""
@@ -151,7 +151,7 @@ public sealed class AcceptanceTests
     [InlineData("# Nessun avviso accettato.\naccepted:\n")]
     public void An_empty_list_of_acceptances_is_valid(string text)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Write(Checks, text);
 
         DiagnosticAssert.Clean(plan.Check(strict: true));
@@ -176,7 +176,7 @@ public sealed class AcceptanceTests
         using var plan = PlanWithOneWarning();
         Accept(plan, Codes.ComponentOfOtherMission, "M2.1 M1C1");
 
-        var run = TempPlan.Cli("check", "--root", plan.Root, "--format", "json");
+        var run = FixturePlan.Cli("check", "--root", plan.Root, "--format", "json");
 
         using var json = System.Text.Json.JsonDocument.Parse(run.Output);
         var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());

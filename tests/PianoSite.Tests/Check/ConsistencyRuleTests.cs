@@ -11,7 +11,7 @@ public sealed class ConsistencyRuleTests
     [Fact]
     public void The_same_objective_text_twice_is_warning_PS3001_at_the_second()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(M1, "text: Banda larga per le imprese", "text: Servizi digitali per i Comuni");
 
         var result = plan.Check();
@@ -25,7 +25,7 @@ public sealed class ConsistencyRuleTests
     [Fact]
     public void Texts_differing_only_in_surrounding_spaces_are_the_same_text()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(M1, "text: Banda larga per le imprese", "text: \"Servizi digitali per i Comuni \"");
 
         DiagnosticAssert.One(plan.Check(), Codes.DuplicateObjectiveText, M1, 11, 5);
@@ -34,7 +34,7 @@ public sealed class ConsistencyRuleTests
     [Fact]
     public void An_actor_that_acts_in_none_of_the_objectives_components_is_warning_PS3002_at_the_actor()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M1, "actors: [cm, comuni]", "actors: [cm, comuni, corpi-intermedi]");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.ActorNotCoveredByComponents, M1, line, 26);
@@ -47,7 +47,7 @@ public sealed class ConsistencyRuleTests
     [Fact]
     public void An_actor_covered_by_any_one_of_several_components_is_fine()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(M1, "actors: [cm, comuni]", "actors: [cm, comuni, corpi-intermedi]");
         plan.Replace(M1, "components: [M1C1]", "components: [M1C1, M1C2]");
 
@@ -57,7 +57,7 @@ public sealed class ConsistencyRuleTests
     [Fact]
     public void A_component_that_no_objective_serves_is_warning_PS3003_at_the_component()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Append("content/pnrr.yml", "  - code: M2C2", "    title: Transizione energetica", "    actors: [cm]");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.ComponentWithoutObjective, "content/pnrr.yml", line, 5);
@@ -70,7 +70,7 @@ public sealed class ConsistencyRuleTests
     [Fact]
     public void A_driver_that_no_objective_carries_out_is_warning_PS3004_at_its_file()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Write("content/agenda/02-verde.md", "---\nnumber: 2\ntitle: Verde\nsubtitle: Parchi\nlead: Più alberi.\n---\nTesto.\n");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.DriverWithoutObjective, "content/agenda/02-verde.md", 1, 1);

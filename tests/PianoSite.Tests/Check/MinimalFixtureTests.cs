@@ -9,7 +9,7 @@ public sealed class MinimalFixtureTests
     [Fact]
     public void The_minimal_plan_passes_the_strict_check_with_no_diagnostics_at_all()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
 
         var result = plan.Check(strict: true);
 
@@ -20,7 +20,7 @@ public sealed class MinimalFixtureTests
     [Fact]
     public void The_minimal_plan_has_the_counts_its_files_describe()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
 
         var model = plan.Check().Plan!;
 
@@ -36,7 +36,7 @@ public sealed class MinimalFixtureTests
     [Fact]
     public void Every_record_of_the_minimal_plan_knows_where_it_was_written()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
 
         var model = plan.Check().Plan!;
 
@@ -50,7 +50,7 @@ public sealed class MinimalFixtureTests
     [Fact]
     public void The_minimal_plan_prose_is_rendered_once_by_the_parse_stage()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
 
         var model = plan.Check().Plan!;
 

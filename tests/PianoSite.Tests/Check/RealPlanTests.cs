@@ -33,12 +33,12 @@ public sealed class RealPlanTests
     [Fact]
     public void Removing_the_components_of_M2_4_from_the_real_plan_fails_check_with_PS2001_at_the_objective()
     {
-        using var plan = TempPlan.RealContent();
+        using var plan = FixturePlan.RealContent();
         const string file = "content/missioni/m2.yml";
         var objectiveLine = plan.LineOf(file, "  - n: 4\n");
         var removed = plan.RemoveLine(file, "    components: [M2C2]\n    drivers: [3]\n  - n: 5");
 
-        var run = TempPlan.Cli("check", "--root", plan.Root);
+        var run = FixturePlan.Cli("check", "--root", plan.Root);
 
         Assert.Equal(objectiveLine + 3, removed);
         Assert.Equal(1, run.ExitCode);

@@ -12,7 +12,7 @@ public sealed class ReferenceRuleTests
     [Fact]
     public void An_objective_without_components_line_is_PS2001_at_the_objective()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.RemoveLine(M1, "components: [M1C2]");
 
         var result = plan.Check();
@@ -30,7 +30,7 @@ public sealed class ReferenceRuleTests
     [InlineData("components: ~")]
     public void An_objective_with_an_empty_components_list_is_PS2001(string empty)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(M2, "components: [M2C1]", empty);
 
         DiagnosticAssert.One(plan.Check(), Codes.ObjectiveWithoutComponent, M2, 6, 5);
@@ -42,7 +42,7 @@ public sealed class ReferenceRuleTests
     [InlineData("M2C")]
     public void An_unknown_component_is_PS2002_at_the_code_with_a_suggestion(string mistyped)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M2, "components: [M2C1]", $"components: [{mistyped}]");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.UnknownComponent, M2, line, 18);
@@ -54,7 +54,7 @@ public sealed class ReferenceRuleTests
     [Fact]
     public void An_unknown_component_far_from_every_code_gets_no_suggestion()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(M2, "components: [M2C1]", "components: [Economia circolare]");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.UnknownComponent);
@@ -65,7 +65,7 @@ public sealed class ReferenceRuleTests
     [Fact]
     public void A_component_of_another_mission_is_warning_PS2003_at_that_code()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M2, "components: [M2C1]", "components: [M2C1, M1C1]");
 
         var result = plan.Check();
@@ -81,7 +81,7 @@ public sealed class ReferenceRuleTests
     [Fact]
     public void An_unknown_actor_of_an_objective_is_PS2004_with_a_suggestion()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M1, "actors: [cm, comuni]", "actors: [cm, comune]");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.UnknownActor, M1, line, 18);
@@ -93,7 +93,7 @@ public sealed class ReferenceRuleTests
     [Fact]
     public void An_unknown_actor_of_a_component_is_PS2004()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace("content/pnrr.yml", "actors: [cm, corpi-intermedi]", "actors: [cm, regione]");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.UnknownActor, "content/pnrr.yml", line, 18);
@@ -105,7 +105,7 @@ public sealed class ReferenceRuleTests
     [Fact]
     public void An_unknown_vision_keyword_is_PS2005_with_a_suggestion()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M2, "keywords: [sostenibilita]", "keywords: [sostenibilità]");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.UnknownKeyword, M2, line, 12);
@@ -117,7 +117,7 @@ public sealed class ReferenceRuleTests
     [Fact]
     public void An_unknown_driver_is_PS2006_at_the_number()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M2, "drivers: [1]", "drivers: [1, 7]");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.UnknownDriver, M2, line, 18);
@@ -128,7 +128,7 @@ public sealed class ReferenceRuleTests
     [Fact]
     public void Drivers_are_optional_on_an_objective()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.RemoveLine(M2, "drivers: [1]");
 
         DiagnosticAssert.Clean(plan.Check(strict: true));
@@ -137,7 +137,7 @@ public sealed class ReferenceRuleTests
     [Fact]
     public void A_repeated_objective_number_in_one_mission_is_PS2007_at_the_second()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(M1, "n: 2", "n: 1");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.DuplicateObjectiveNumber, M1, 11, 5);
@@ -148,7 +148,7 @@ public sealed class ReferenceRuleTests
     [Fact]
     public void The_same_objective_number_in_two_missions_is_fine()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
 
         var model = plan.Check(strict: true).Plan!;
 
@@ -160,7 +160,7 @@ public sealed class ReferenceRuleTests
     [InlineData("    actors: [cm]\n", "")]
     public void An_objective_without_actors_is_PS2008_at_the_objective(string line, string replacement)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(M2, line, replacement);
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.ObjectiveWithoutActor, M2, 6, 5);

@@ -10,9 +10,9 @@ public sealed class CommandLineTests
     [Fact]
     public void Check_of_a_valid_plan_exits_0_with_a_summary()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
 
-        var run = TempPlan.Cli("check", "--root", plan.Root, "--strict");
+        var run = FixturePlan.Cli("check", "--root", plan.Root, "--strict");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("0 errori, 0 avvisi, 0 avvisi accettati.", run.Output, StringComparison.Ordinal);
@@ -22,10 +22,10 @@ public sealed class CommandLineTests
     [Fact]
     public void Check_of_a_plan_with_an_error_exits_1_and_prints_it_MSBuild_style()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace("content/missioni/m2.yml", "drivers: [1]", "drivers: [9]");
 
-        var run = TempPlan.Cli("check", "--root", plan.Root);
+        var run = FixturePlan.Cli("check", "--root", plan.Root);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"content/missioni/m2.yml:{line}:15: error PS2006: l'obiettivo M2.1 cita il driver 9, che non esiste in content/agenda/", run.Output, StringComparison.Ordinal);
@@ -35,9 +35,9 @@ public sealed class CommandLineTests
     [Fact]
     public void Check_of_a_folder_without_content_exits_1_with_PS0001()
     {
-        using var plan = TempPlan.Empty();
+        using var plan = FixturePlan.Empty();
 
-        var run = TempPlan.Cli("check", "--root", plan.Root);
+        var run = FixturePlan.Cli("check", "--root", plan.Root);
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("content: error PS0001:", run.Output, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class CommandLineTests
     [InlineData]
     public void A_usage_error_exits_2_with_a_hint_and_runs_nothing(params string[] args)
     {
-        var run = TempPlan.Cli(args);
+        var run = FixturePlan.Cli(args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("pianosite: error: ", run.Error, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class CommandLineTests
     [InlineData("-?")]
     public void Help_lists_the_verbs_and_exits_0(string help)
     {
-        var run = TempPlan.Cli(help);
+        var run = FixturePlan.Cli(help);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("check", run.Output, StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public sealed class CommandLineTests
     [InlineData("build", new[] { "--root", "--out", "--format", "--strict" })]
     public void Help_of_a_verb_lists_its_options(string verb, string[] options)
     {
-        var run = TempPlan.Cli(verb, "--help");
+        var run = FixturePlan.Cli(verb, "--help");
 
         Assert.Equal(0, run.ExitCode);
         Assert.All(options, option => Assert.Contains(option, run.Output, StringComparison.Ordinal));
@@ -90,9 +90,9 @@ public sealed class CommandLineTests
     [Fact]
     public void Json_format_parses_and_has_the_counts()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
 
-        var run = TempPlan.Cli("check", "--root", plan.Root, "--format", "json");
+        var run = FixturePlan.Cli("check", "--root", plan.Root, "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -112,7 +112,7 @@ public sealed class CommandLineTests
     [Fact]
     public void Json_format_of_the_real_plan_has_its_counts()
     {
-        var run = TempPlan.Cli("check", "--root", TestPaths.RepositoryRoot, "--format", "json", "--strict");
+        var run = FixturePlan.Cli("check", "--root", TestPaths.RepositoryRoot, "--format", "json", "--strict");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -125,10 +125,10 @@ public sealed class CommandLineTests
     [Fact]
     public void Json_format_of_a_broken_plan_exits_1_and_locates_each_diagnostic()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.RemoveLine("content/missioni/m1.yml", "components: [M1C2]");
 
-        var run = TempPlan.Cli("check", "--root", plan.Root, "--format", "json");
+        var run = FixturePlan.Cli("check", "--root", plan.Root, "--format", "json");
 
         Assert.Equal(1, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
@@ -144,10 +144,10 @@ public sealed class CommandLineTests
     [Fact]
     public void Json_format_keeps_Italian_letters_readable()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.RemoveLine("content/missioni/m2.yml", "components: [M2C1]");
 
-        var run = TempPlan.Cli("check", "--root", plan.Root, "--format", "json");
+        var run = FixturePlan.Cli("check", "--root", plan.Root, "--format", "json");
 
         // Accented letters are written as they are; JSON escapes only the HTML-sensitive ones (' as \u0027).
         Assert.Contains("non è collegato", run.Output, StringComparison.Ordinal);
@@ -172,12 +172,12 @@ public sealed class CommandLineTests
     [MemberData(nameof(Breakages))]
     public void A_broken_plan_never_prints_a_stack_trace(string breakage, string[] edit)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(edit[0], edit[1], edit[2]);
 
         foreach (var verb in new[] { "check", "build" })
         {
-            var run = TempPlan.Cli(verb, "--root", plan.Root);
+            var run = FixturePlan.Cli(verb, "--root", plan.Root);
 
             Assert.True(run.ExitCode == 1, $"{breakage}, {verb}: exit {run.ExitCode}\n{run.AllText}");
             Assert.False(run.HasStackTrace, $"{breakage}, {verb}:\n{run.AllText}");
@@ -190,10 +190,10 @@ public sealed class CommandLineTests
     [Fact]
     public void A_broken_plan_with_invalid_UTF8_never_prints_a_stack_trace()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.WriteBytes("content/pagine/visione.md", [.. "---\ntitle: Visione\n---\nPerch"u8, 0xE9, .. "\n"u8]);
 
-        var run = TempPlan.Cli("check", "--root", plan.Root);
+        var run = FixturePlan.Cli("check", "--root", plan.Root);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("content/pagine/visione.md:4:6: error PS0004:", run.Output, StringComparison.Ordinal);
@@ -205,7 +205,7 @@ public sealed class CommandLineTests
     {
         // A path with a NUL character cannot come from a real command line; in-process it makes
         // Path.GetFullPath throw, which is the kind of unforeseen failure the guard exists for.
-        var run = TempPlan.Cli("check", "--root", "piano\0rotto");
+        var run = FixturePlan.Cli("check", "--root", "piano\0rotto");
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("pianosite: error PS9001: errore interno di PianoSite (ArgumentException:", run.Error, StringComparison.Ordinal);

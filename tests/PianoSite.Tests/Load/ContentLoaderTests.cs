@@ -11,7 +11,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void A_root_without_content_folder_is_PS0001()
     {
-        using var plan = TempPlan.Empty();
+        using var plan = FixturePlan.Empty();
 
         var result = plan.Check();
 
@@ -27,7 +27,7 @@ public sealed class ContentLoaderTests
     [InlineData("content/pnrr.yml")]
     public void A_missing_required_file_is_PS0005(string file)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Delete(file);
 
         var result = plan.Check();
@@ -39,7 +39,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void The_checks_file_is_optional()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Delete("content/controlli.yml");
 
         DiagnosticAssert.Clean(plan.Check(strict: true));
@@ -52,7 +52,7 @@ public sealed class ContentLoaderTests
     [InlineData("content/altro/pagina.md")]
     public void A_file_that_is_not_part_of_the_plan_is_warning_PS0006(string file)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Write(file, "qualcosa\n");
 
         var result = plan.Check();
@@ -74,7 +74,7 @@ public sealed class ContentLoaderTests
     [InlineData("content/.git/config")]
     public void Editor_backup_and_hidden_files_are_ignored_silently(string file)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Write(file, "title: [non yaml valido\n");
 
         DiagnosticAssert.Clean(plan.Check(strict: true));
@@ -83,7 +83,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void A_file_that_cannot_be_read_is_PS0002()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         const string file = "content/missioni/m3.yml";
         FileStream? held = null;
         if (OperatingSystem.IsWindows())
@@ -109,7 +109,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void A_file_larger_than_the_limit_is_PS0003_and_is_not_read()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.WriteBytes("content/pagine/enorme.md", new byte[ContentLayout.MaxFileBytes + 1]);
 
         var result = plan.Check();
@@ -121,7 +121,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void A_file_of_exactly_the_limit_is_read()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var page = Encoding.UTF8.GetBytes("---\ntitle: Lunga\n---\n");
         var body = Enumerable.Repeat((byte)'a', (int)ContentLayout.MaxFileBytes - page.Length - 1).Append((byte)'\n');
         plan.WriteBytes("content/pagine/lunga.md", [.. page, .. body]);
@@ -132,7 +132,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void Invalid_UTF8_in_a_content_file_is_PS0004_at_its_line()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.LineOf("content/missioni/m1.yml", "text: Banda larga per le imprese");
         var text = plan.Read("content/missioni/m1.yml").Replace("Banda larga", "Banda\u0001larga", StringComparison.Ordinal);
         var bytes = Encoding.UTF8.GetBytes(text);
@@ -148,7 +148,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void A_byte_order_mark_and_Windows_line_ends_are_accepted_in_every_kind_of_file()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         foreach (var file in new[] { "content/piano.yml", "content/missioni/m1.yml", "content/agenda/01-citta-digitale.md", "content/pagine/visione.md", "content/controlli.yml" })
         {
             var crlf = plan.Read(file).Replace("\n", "\r\n", StringComparison.Ordinal);
@@ -165,7 +165,7 @@ public sealed class ContentLoaderTests
     [Fact]
     public void Positions_in_a_file_with_Windows_line_ends_are_the_same_as_with_plain_ones()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.RemoveLine("content/missioni/m1.yml", "components: [M1C2]");
         plan.Write("content/missioni/m1.yml", plan.Read("content/missioni/m1.yml").Replace("\n", "\r\n", StringComparison.Ordinal));
 

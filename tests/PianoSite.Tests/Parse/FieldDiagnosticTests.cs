@@ -11,7 +11,7 @@ public sealed class FieldDiagnosticTests
     [Fact]
     public void An_unknown_key_is_PS1002_and_suggests_the_closest_known_key()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M1, "    text: Banda larga", "    txet: Banda larga");
 
         var result = plan.Check();
@@ -26,7 +26,7 @@ public sealed class FieldDiagnosticTests
     [Fact]
     public void An_unknown_key_with_no_close_match_lists_the_keys_allowed_there()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.InsertAfter(M1, "components: [M1C2]", "    scadenza: 2026");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.UnknownKey, M1, line, 5);
@@ -43,7 +43,7 @@ public sealed class FieldDiagnosticTests
     [InlineData("content/controlli.yml", "accepted: []", "acepted: []", "accepted")]
     public void Every_kind_of_file_reports_unknown_keys_with_a_suggestion(string file, string line, string misspelt, string suggestion)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var at = plan.Replace(file, line, misspelt);
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.UnknownKey);
@@ -55,7 +55,7 @@ public sealed class FieldDiagnosticTests
     [Fact]
     public void A_missing_required_field_is_PS1003_at_the_object_that_lacks_it()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.RemoveLine(M1, "text: Banda larga per le imprese");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.MissingField, M1, 11, 5);
@@ -66,7 +66,7 @@ public sealed class FieldDiagnosticTests
     [Fact]
     public void A_missing_top_level_field_is_PS1003_at_the_start_of_the_file()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.RemoveLine("content/missioni/m2.yml", "mission: M2");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.MissingField, "content/missioni/m2.yml", 1, 1);
@@ -81,7 +81,7 @@ public sealed class FieldDiagnosticTests
     [InlineData("title: Città digitale", "title: ~", 8)]
     public void An_empty_required_field_is_PS1003_at_its_value(string line, string empty, int column)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         const string driver = "content/agenda/01-citta-digitale.md";
         var at = plan.Replace(driver, line, empty);
 
@@ -93,7 +93,7 @@ public sealed class FieldDiagnosticTests
     [Fact]
     public void A_list_where_a_text_is_expected_is_PS1004()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M1, "text: Banda larga per le imprese", "text: [Banda larga, per le imprese]");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.WrongType, M1, line, 11);
@@ -104,7 +104,7 @@ public sealed class FieldDiagnosticTests
     [Fact]
     public void A_text_where_a_list_is_expected_is_PS1004()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M1, "components: [M1C2]", "components: M1C2");
 
         var result = plan.Check();
@@ -116,7 +116,7 @@ public sealed class FieldDiagnosticTests
     [Fact]
     public void A_text_where_a_list_of_objects_is_expected_is_PS1004()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace("content/piano.yml", "keywords:", "keywords: sostenibilita");
         plan.Write("content/piano.yml", string.Join('\n', plan.Read("content/piano.yml").Split('\n').Take(line)) + "\n");
 
@@ -128,7 +128,7 @@ public sealed class FieldDiagnosticTests
     [Fact]
     public void An_object_where_a_text_is_expected_in_a_list_is_PS1004_at_that_item()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M1, "actors: [cm, corpi-intermedi]", "actors: [cm, {id: corpi-intermedi}]");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.WrongType, M1, line, 18);
@@ -143,7 +143,7 @@ public sealed class FieldDiagnosticTests
     [InlineData("n: 2", "n: 2.5", 8)]
     public void An_objective_number_that_is_not_a_whole_number_is_PS1004(string line, string wrong, int column)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var at = plan.Replace(M1, line, wrong);
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.WrongType, M1, at, column);
@@ -154,7 +154,7 @@ public sealed class FieldDiagnosticTests
     [Fact]
     public void A_driver_reference_that_is_not_a_number_is_PS1004_at_the_item()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace("content/missioni/m2.yml", "drivers: [1]", "drivers: [1, uno]");
 
         DiagnosticAssert.One(plan.Check(), Codes.WrongType, "content/missioni/m2.yml", line, 18);
@@ -163,7 +163,7 @@ public sealed class FieldDiagnosticTests
     [Fact]
     public void An_objective_number_below_one_is_PS1012()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M1, "n: 2", "n: 0");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.InvalidValue, M1, line, 8);
@@ -177,7 +177,7 @@ public sealed class FieldDiagnosticTests
     [InlineData("2025-1-1")]
     public void A_date_not_in_the_form_YYYY_MM_DD_is_PS1012(string date)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace("content/piano.yml", "date: 2025-01-01", $"date: {date}");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.InvalidValue, "content/piano.yml", line, 7);
@@ -191,7 +191,7 @@ public sealed class FieldDiagnosticTests
     [InlineData("code: M2\n", "code: Missione 2\n", "M1")]
     public void A_PNRR_code_not_in_the_official_form_is_PS1012(string line, string wrong, string example)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var at = plan.Replace("content/pnrr.yml", line, wrong);
 
         var result = plan.Check();
@@ -208,7 +208,7 @@ public sealed class FieldDiagnosticTests
     [InlineData("content/pagine/visione.md", "content/pagine/la visione.md")]
     public void A_file_name_that_cannot_be_a_URL_is_PS1012(string file, string renamed)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Move(file, renamed);
 
         var result = plan.Check();

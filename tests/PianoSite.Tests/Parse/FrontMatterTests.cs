@@ -12,7 +12,7 @@ public sealed class FrontMatterTests
     [Fact]
     public void A_page_without_front_matter_is_PS1008_at_its_first_line()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Write(Page, "La visione del piano di prova.\n");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.FrontMatter, Page, 1, 1);
@@ -23,7 +23,7 @@ public sealed class FrontMatterTests
     [Fact]
     public void An_unclosed_front_matter_is_PS1008()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.RemoveLine(Page, "---\nLa visione");
 
         var result = plan.Check();
@@ -36,7 +36,7 @@ public sealed class FrontMatterTests
     [Fact]
     public void An_unclosed_driver_front_matter_is_PS1008()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(Driver, "lead: Un driver di prova.\n---\n", "lead: Un driver di prova.\n\n");
 
         DiagnosticAssert.One(plan.Check(), Codes.FrontMatter, Driver, 1, 1);
@@ -45,7 +45,7 @@ public sealed class FrontMatterTests
     [Fact]
     public void A_page_that_is_only_front_matter_is_valid_and_has_an_empty_body()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Write(Page, "---\ntitle: Visione\n---");
 
         var result = plan.Check(strict: true);
@@ -57,7 +57,7 @@ public sealed class FrontMatterTests
     [Fact]
     public void An_empty_front_matter_is_PS1007()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Write(Page, "---\n---\nTesto.\n");
 
         DiagnosticAssert.OneForFile(plan.Check(), Codes.EmptyFile, Page);
@@ -66,7 +66,7 @@ public sealed class FrontMatterTests
     [Fact]
     public void A_front_matter_field_is_reported_at_its_line_in_the_whole_file()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(Driver, "number: 1", "number: primo");
 
         DiagnosticAssert.One(plan.Check(), Codes.WrongType, Driver, line, 9);
@@ -76,7 +76,7 @@ public sealed class FrontMatterTests
     [Fact]
     public void A_missing_front_matter_field_is_reported_at_the_front_matter()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.RemoveLine(Driver, "subtitle:");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.MissingField, Driver, 2, 1);

@@ -12,7 +12,7 @@ public sealed class MarkdownDiagnosticTests
     [Fact]
     public void A_script_block_in_a_driver_is_PS1009_at_its_line_and_is_never_rendered()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Append(Driver, "", "<script>alert('x')</script>") + 1;
 
         var result = plan.Check();
@@ -25,7 +25,7 @@ public sealed class MarkdownDiagnosticTests
     [Fact]
     public void Inline_HTML_in_a_paragraph_is_PS1009_at_its_column()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(Driver, "obiettivi **digitali** del piano", "obiettivi <b>digitali</b> del piano");
 
         var result = plan.Check();
@@ -38,7 +38,7 @@ public sealed class MarkdownDiagnosticTests
     [Fact]
     public void Raw_HTML_in_a_mission_introduction_is_PS1009_at_its_place_in_the_YAML_file()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(M1, "porta **servizi digitali**", "porta <em>servizi digitali</em>");
 
         var diagnostics = plan.Check().Diagnostics.Where(d => d.Code == Codes.RawHtml).ToArray();
@@ -50,7 +50,7 @@ public sealed class MarkdownDiagnosticTests
     [Fact]
     public void An_HTML_comment_is_raw_HTML_too()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Append("content/pagine/visione.md", "", "<!-- nota per la redazione -->") + 1;
 
         DiagnosticAssert.One(plan.Check(), Codes.RawHtml, "content/pagine/visione.md", line, 1);
@@ -68,7 +68,7 @@ public sealed class MarkdownDiagnosticTests
     [InlineData("<javascript:alert(1)>")]
     public void A_script_capable_link_is_PS1010_at_its_column_and_is_never_rendered(string link)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(Driver, "Vedi anche la [visione](/visione/).", $"Vedi anche {link} qui.");
 
         var result = plan.Check();
@@ -83,7 +83,7 @@ public sealed class MarkdownDiagnosticTests
     [Fact]
     public void A_script_capable_link_reference_is_PS1010()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(Driver, "Vedi anche la [visione](/visione/).", "Vedi anche la [visione][v].");
         plan.Append(Driver, "", "[v]: javascript:alert(1)");
 
@@ -103,7 +103,7 @@ public sealed class MarkdownDiagnosticTests
     [InlineData("![Logo della Città metropolitana](/img/logo.svg)")]
     public void Web_mail_and_site_links_are_accepted(string link)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(Driver, "Vedi anche la [visione](/visione/).", $"Vedi anche {link} qui.");
 
         DiagnosticAssert.Clean(plan.Check(strict: true));
@@ -114,7 +114,7 @@ public sealed class MarkdownDiagnosticTests
     [InlineData("![   ](/img/grafico.png)")]
     public void An_image_without_alternative_text_is_PS1011_at_its_column(string image)
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace(Driver, "Vedi anche la [visione](/visione/).", $"Vedi anche {image} qui.");
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.ImageWithoutAlt, Driver, line, 12);
@@ -125,7 +125,7 @@ public sealed class MarkdownDiagnosticTests
     [Fact]
     public void An_image_whose_text_is_emphasised_has_alternative_text()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Replace(Driver, "Vedi anche la [visione](/visione/).", "Vedi ![*Grafico* dei Comuni](/img/grafico.png).");
 
         DiagnosticAssert.Clean(plan.Check(strict: true));
@@ -134,7 +134,7 @@ public sealed class MarkdownDiagnosticTests
     [Fact]
     public void Markdown_in_a_page_body_is_reported_at_the_line_after_its_front_matter()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Replace("content/pagine/visione.md", "La visione del piano di prova.", "La ![](/x.png) visione.");
 
         DiagnosticAssert.One(plan.Check(), Codes.ImageWithoutAlt, "content/pagine/visione.md", line, 4);

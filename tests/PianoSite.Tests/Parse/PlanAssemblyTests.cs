@@ -9,7 +9,7 @@ public sealed class PlanAssemblyTests
     [Fact]
     public void A_mission_file_for_a_mission_not_in_pnrr_yml_is_PS2009()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Write("content/missioni/m3.yml", "mission: M3\nintro: Terza.\nobjectives: []\n");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.UnknownMission, "content/missioni/m3.yml", 1, 1);
@@ -22,7 +22,7 @@ public sealed class PlanAssemblyTests
     [Fact]
     public void A_mission_without_its_file_is_warning_PS2010_at_the_mission_in_pnrr_yml()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Delete("content/missioni/m2.yml");
 
         var result = plan.Check();
@@ -38,7 +38,7 @@ public sealed class PlanAssemblyTests
     [Fact]
     public void Two_actors_with_one_id_are_PS2011_at_the_second()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.InsertAfter("content/piano.yml", "name: Corpi intermedi e altri attori", "  - id: cm", "    name: Città metropolitana di nuovo");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.DuplicateId, "content/piano.yml", line, 5);
@@ -50,7 +50,7 @@ public sealed class PlanAssemblyTests
     [Fact]
     public void Two_keywords_with_one_id_are_PS2011()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Append("content/piano.yml", "  - id: prossimita", "    name: Vicinanza");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.DuplicateId, "content/piano.yml", line, 5);
@@ -61,7 +61,7 @@ public sealed class PlanAssemblyTests
     [Fact]
     public void Two_components_with_one_code_are_PS2011_at_the_second()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Append("content/pnrr.yml", "  - code: M1C1", "    title: Doppione", "    actors: [cm]");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.DuplicateId, "content/pnrr.yml", line, 5);
@@ -73,7 +73,7 @@ public sealed class PlanAssemblyTests
     [Fact]
     public void Two_missions_with_one_code_are_PS2011()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.InsertAfter("content/pnrr.yml", "title: Transizione ecologica", "  - code: M1", "    title: Ancora digitale");
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.DuplicateId, "content/pnrr.yml", line, 5);
@@ -84,7 +84,7 @@ public sealed class PlanAssemblyTests
     [Fact]
     public void Two_drivers_with_one_number_are_PS2011_at_the_second_file()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Write("content/agenda/01-gemello.md", plan.Read("content/agenda/01-citta-digitale.md"));
 
         var result = plan.Check();
@@ -98,7 +98,7 @@ public sealed class PlanAssemblyTests
     [Fact]
     public void Two_files_for_one_mission_are_PS2011_at_the_second()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Write("content/missioni/m3.yml", plan.Read("content/missioni/m2.yml").Replace("Raccolta differenziata", "Compostaggio", StringComparison.Ordinal));
 
         var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.DuplicateId, "content/missioni/m3.yml", 1, 1);
@@ -109,7 +109,7 @@ public sealed class PlanAssemblyTests
     [Fact]
     public void A_component_of_a_mission_not_in_pnrr_yml_is_PS2012()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         var line = plan.Append("content/pnrr.yml", "  - code: M3C1", "    title: Ferrovie", "    actors: [cm]");
 
         var result = plan.Check();
@@ -122,7 +122,7 @@ public sealed class PlanAssemblyTests
     [Fact]
     public void A_driver_whose_number_differs_from_its_file_name_is_warning_PS2013_at_the_number()
     {
-        using var plan = TempPlan.Minimal();
+        using var plan = FixturePlan.Minimal();
         plan.Move("content/agenda/01-citta-digitale.md", "content/agenda/02-citta-digitale.md");
 
         var result = plan.Check();

@@ -5,15 +5,15 @@ using PianoSite.Pipeline;
 namespace PianoSite.Tests.Support;
 
 /// <summary>
-/// A private copy of a plan in a temporary folder, for a test to edit and then check, build or run the CLI on.
+/// A private copy of a plan (a fixture or the real content) in a temporary folder, for a test to edit and then check, build or run the CLI on.
 /// Each edit names the file and the text it changes and returns the 1-based line it touched, so that an
 /// invalid-input test reads as "this edit → this diagnostic at this line".
 /// </summary>
-public sealed class TempPlan : IDisposable
+public sealed class FixturePlan : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private TempPlan(string root)
+    private FixturePlan(string root)
     {
         Root = root;
     }
@@ -24,13 +24,26 @@ public sealed class TempPlan : IDisposable
     /// <summary>The default output folder of a build: root/output.</summary>
     public string Output => Path.Combine(Root, "output");
 
-    /// <summary>A copy of Fixtures/minimal: a small valid plan that passes check --strict with no diagnostics.</summary>
-    public static TempPlan Minimal() => CopyOf(Path.Combine(TestPaths.Fixtures, "minimal"));
+    /// <summary>
+    /// A copy of Fixtures/minimal: a small valid plan that passes check --strict with no diagnostics. The
+    /// fixture is content only; the repository's templates/ (the designers' files), when present, come along
+    /// so that the fixture can be built like the real plan.
+    /// </summary>
+    public static FixturePlan Minimal()
+    {
+        var plan = CopyOf(Path.Combine(TestPaths.Fixtures, "minimal"));
+        var templates = Path.Combine(TestPaths.RepositoryRoot, "templates");
+        if (Directory.Exists(templates))
+        {
+            CopyFolder(templates, plan.PathOf("templates"));
+        }
+        return plan;
+    }
 
     /// <summary>A copy of the repository's real content/ (and templates/, when present).</summary>
-    public static TempPlan RealContent()
+    public static FixturePlan RealContent()
     {
-        var plan = new TempPlan(NewFolder());
+        var plan = new FixturePlan(NewFolder());
         foreach (var folder in new[] { "content", "templates" })
         {
             var source = Path.Combine(TestPaths.RepositoryRoot, folder);
@@ -43,11 +56,11 @@ public sealed class TempPlan : IDisposable
     }
 
     /// <summary>An empty folder, for plans written from scratch.</summary>
-    public static TempPlan Empty() => new(NewFolder());
+    public static FixturePlan Empty() => new(NewFolder());
 
-    public static TempPlan CopyOf(string fixtureRoot)
+    public static FixturePlan CopyOf(string fixtureRoot)
     {
-        var plan = new TempPlan(NewFolder());
+        var plan = new FixturePlan(NewFolder());
         CopyFolder(fixtureRoot, plan.Root);
         return plan;
     }
