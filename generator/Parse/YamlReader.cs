@@ -58,11 +58,15 @@ public static class YamlReader
                 $"struttura annidata troppo in profondità (oltre {MaxDepth} livelli di elenchi o chiavi): controllare le parentesi [ ] e {{ }}");
             return null;
         }
-        catch (YamlException e)
+        catch (YamlException e) when (IsAboutTab(e))
         {
             // For a tab YamlDotNet's Start is the value it was scanning (often on the line above); End is the tab.
-            var mark = IsAboutTab(e) ? e.End : e.Start;
-            diagnostics.Error(Codes.YamlSyntax, Span(file, mark, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
+            diagnostics.Error(Codes.YamlSyntax, Span(file, e.End, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
+            return null;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(Codes.YamlSyntax, Span(file, e.Start, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
             return null;
         }
         catch (InvalidOperationException)
