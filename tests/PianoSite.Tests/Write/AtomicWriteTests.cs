@@ -68,19 +68,20 @@ public sealed class AtomicWriteTests
     [InlineData("..")]
     public void An_output_folder_that_would_destroy_the_plan_is_refused_with_PS6002_and_nothing_is_written(string output)
     {
-        using var plan = FixturePlan.Minimal();
-        var outputPath = Path.GetFullPath(Path.Combine(plan.Root, output));
-        var parent = Path.GetDirectoryName(plan.Root)!;
-        var before = OutputHashes.Of(plan.Root);
-        var siblingsBefore = Directory.EnumerateFileSystemEntries(parent).Order(StringComparer.Ordinal).ToArray();
+        // The plan sits one level down (folder/piano/content) so that ".." is a folder no other test uses.
+        using var folder = FixturePlan.Minimal();
+        Directory.CreateDirectory(folder.PathOf("piano"));
+        Directory.Move(folder.PathOf("content"), folder.PathOf("piano/content"));
+        var root = folder.PathOf("piano");
+        var before = OutputHashes.Of(folder.Root);
 
-        var run = FixturePlan.Cli("build", "--root", plan.Root, "--out", outputPath);
+        var run = FixturePlan.Cli("build", "--root", root, "--out", Path.GetFullPath(Path.Combine(root, output)));
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"error {Codes.OutputInsideContent}:", run.Output, StringComparison.Ordinal);
         Assert.Contains("scegliere un'altra cartella con --out", run.Output, StringComparison.Ordinal);
-        Assert.Equal(before, OutputHashes.Of(plan.Root));
-        Assert.Equal(siblingsBefore, Directory.EnumerateFileSystemEntries(parent).Order(StringComparer.Ordinal));
+        Assert.Equal(before, OutputHashes.Of(folder.Root));
+        Assert.Equal([root], Directory.EnumerateFileSystemEntries(folder.Root).Where(e => !e.EndsWith("templates", StringComparison.Ordinal)));
         Assert.False(run.HasStackTrace);
     }
 
