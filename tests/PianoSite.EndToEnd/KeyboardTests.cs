@@ -31,7 +31,7 @@ public class KeyboardTests(BuiltSite site)
         await page.GotoAsync(site.UrlOf("index.html").ToString());
         await TabUntil(page, "document.activeElement.getAttribute('href') === 'cerca/index.html'");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/cerca/index.html");
+        await page.WaitForURLAsync(url => url.EndsWith("/cerca/index.html", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await TabUntil(page, "document.activeElement.id === 'cerca-testo'");
         await page.Keyboard.TypeAsync("digital divide");
         await page.Keyboard.PressAsync("Enter");
@@ -44,7 +44,7 @@ public class KeyboardTests(BuiltSite site)
         await TabUntil(page, "document.activeElement.closest('#cerca-risultati') !== null");
         Assert.EndsWith("/missioni/m1/index.html#obiettivo-m1-1", await page.EvaluateAsync<string>("document.activeElement.href"), StringComparison.Ordinal);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/missioni/m1/index.html#obiettivo-m1-1", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/missioni/m1/index.html#obiettivo-m1-1", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#obiettivo-m1-1').matches(':target')"));
         await page.Context.CloseAsync();
     }

@@ -148,8 +148,6 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
 
     private Route MissionRoute(Mission mission, int index)
     {
-        var previous = index > 0 ? plan.Missions[index - 1] : null;
-        var next = index < plan.Missions.Length - 1 ? plan.Missions[index + 1] : null;
         var model = new MissionView(
             Code: mission.Code,
             Number: mission.Number,
@@ -159,9 +157,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Table: ObjectiveTable("tabella-obiettivi", $"Obiettivi strategici della Missione {mission.Number} e attori coinvolti",
                 mission.Objectives, isPrimary: true),
             Components: [.. ComponentsOfMission(mission).Select(ComponentLink)],
-            Pager: new PagerView("Missione precedente e successiva",
-                previous is null ? null : new LinkView($"Missione {previous.Number}. {previous.Title}", MissionHref(previous)),
-                next is null ? null : new LinkView($"Missione {next.Number}. {next.Title}", MissionHref(next))));
+            Pager: Pager("Missione precedente e successiva", plan.Missions, index,
+                m => new LinkView($"Missione {m.Number}. {m.Title}", MissionHref(m))));
         var title = $"Missione {mission.Number}. {mission.Title}";
         return new Route($"missioni/{mission.Slug}/", "mission", title, model,
             [HomeCrumb, new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)]);
@@ -185,8 +182,6 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
     {
         var mission = lookup.Missions.GetValueOrDefault(component.MissionCode);
         var objectives = lookup.OfComponent(component.Code);
-        var previous = index > 0 ? plan.Components[index - 1] : null;
-        var next = index < plan.Components.Length - 1 ? plan.Components[index + 1] : null;
         var model = new ComponentView(
             Code: component.Code,
             Title: component.Title,
@@ -196,9 +191,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             ActorNames: [.. ActorsOf(component).Select(a => a.Name)],
             Table: objectives.IsEmpty ? null : ObjectiveTable("tabella-obiettivi",
                 $"Obiettivi strategici collegati alla componente {component.Code}", objectives, isPrimary: false),
-            Pager: new PagerView("Componente precedente e successiva",
-                previous is null ? null : new LinkView($"{previous.Code}. {previous.Title}", ComponentHref(previous)),
-                next is null ? null : new LinkView($"{next.Code}. {next.Title}", ComponentHref(next))));
+            Pager: Pager("Componente precedente e successiva", plan.Components, index,
+                c => new LinkView($"{c.Code}. {c.Title}", ComponentHref(c))));
         return new Route($"pnrr/{component.Slug}/", "component", $"{component.Code}. {component.Title}", model,
             [HomeCrumb, new Crumb("Componenti PNRR", "/pnrr/"), new Crumb(component.Code, null)]);
     }
@@ -213,8 +207,6 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
 
     private Route DriverRoute(Driver driver, int index)
     {
-        var previous = index > 0 ? plan.Drivers[index - 1] : null;
-        var next = index < plan.Drivers.Length - 1 ? plan.Drivers[index + 1] : null;
         var objectives = lookup.OfDriver(driver.Number);
         var model = new DriverView(
             Number: driver.Number,
@@ -224,9 +216,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             BodyHtml: driver.Body.Html,
             Table: objectives.IsEmpty ? null : ObjectiveTable("tabella-obiettivi",
                 $"Obiettivi strategici attuati dal Driver {driver.Number}", objectives, isPrimary: false),
-            Pager: new PagerView("Driver precedente e successivo",
-                previous is null ? null : new LinkView($"Driver {previous.Number}. {previous.Title}", DriverHref(previous)),
-                next is null ? null : new LinkView($"Driver {next.Number}. {next.Title}", DriverHref(next))));
+            Pager: Pager("Driver precedente e successivo", plan.Drivers, index,
+                d => new LinkView($"Driver {d.Number}. {d.Title}", DriverHref(d))));
         var agenda = plan.FindPage("agenda-strategica")?.Title ?? "Agenda strategica";
         return new Route($"agenda-strategica/{driver.Slug}/", "driver", $"Driver {driver.Number}. {driver.Title}", model,
             [HomeCrumb, new Crumb(agenda, "/agenda-strategica/"), new Crumb($"Driver {driver.Number}", null)]);
@@ -298,6 +289,12 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 .OfType<Driver>()
                 .Select(d => new LinkView($"Driver {d.Number}", DriverHref(d), d.Title))]);
     }
+
+    /// <summary>Previous/next links around item <paramref name="index"/> of an ordered list of pages.</summary>
+    private static PagerView Pager<T>(string label, ImmutableArray<T> items, int index, Func<T, LinkView> link) => new(
+        label,
+        index > 0 ? link(items[index - 1]) : null,
+        index < items.Length - 1 ? link(items[index + 1]) : null);
 
     public static string MissionHref(Mission mission) => $"/missioni/{mission.Slug}/";
 
