@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PianoSite.Check;
 using PianoSite.Diagnostics;
 using PianoSite.Load;
@@ -21,6 +22,7 @@ public sealed class BuildPipeline(BuildOptions options)
 {
     private readonly PlanParser parser = new();
     private readonly PlanChecker checker = PlanChecker.WithAllRules();
+    private (ImmutableArray<SourceFile> Sources, TemplateSet Set)? compiledTemplates;
 
     public BuildOptions Options => options;
 
@@ -45,7 +47,7 @@ public sealed class BuildPipeline(BuildOptions options)
             return result;
         }
         var diagnostics = new DiagnosticBag();
-        var templates = TemplateSet.Load(options.Root, diagnostics);
+        var templates = LoadTemplates(diagnostics);
         var files = new List<OutputFile>();
         if (templates is not null)
         {
@@ -72,6 +74,26 @@ public sealed class BuildPipeline(BuildOptions options)
         }
         var writeDiagnostics = new DiskOutputWriter(options.Output).Write(result.Files);   // 7. write
         return result with { Diagnostics = [.. result.Diagnostics, .. writeDiagnostics] };
+    }
+
+    /// <summary>
+    /// Compiling the templates is the slowest step of a small rebuild (Handlebars builds expression trees), so
+    /// a rebuild reuses the compiled set while the template files read the same.
+    /// </summary>
+    private TemplateSet? LoadTemplates(DiagnosticBag diagnostics)
+    {
+        var sources = TemplateSet.ReadSources(options.Root, diagnostics);
+        if (sources is null)
+        {
+            return null;
+        }
+        if (compiledTemplates is { } cached && cached.Sources.SequenceEqual(sources.Value))
+        {
+            return cached.Set;
+        }
+        var templates = TemplateSet.Compile(sources.Value, diagnostics);
+        compiledTemplates = templates is null ? null : (sources.Value, templates);
+        return templates;
     }
 
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics
