@@ -51,7 +51,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var files = new List<OutputFile>();
         if (templates is not null)
         {
-            var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false));
+            var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false, IsPreview: options.Preview));
             files.AddRange(site.Render(result.Plan, diagnostics));                 // 5. render: website,
             files.AddRange(SiteAssets.Collect(options.Root, diagnostics));         //    its assets,
             files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data
