@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PianoSite.Diagnostics;
 using PianoSite.Pipeline;
+using PianoSite.Schemas;
 using PianoSite.Serve;
 
 namespace PianoSite.Cli;
@@ -18,6 +19,7 @@ public static class CommandLine
         root.Subcommands.Add(CheckCommand(output));
         root.Subcommands.Add(BuildCommand(output));
         root.Subcommands.Add(ServeCommand(output));
+        root.Subcommands.Add(SchemasCommand(output));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -106,6 +108,21 @@ public static class CommandLine
         var command = new Command("serve", "Anteprima locale del sito per chi redige il piano: si aggiorna a ogni salvataggio.") { rootOption, portOption };
         command.SetAction((parse, cancellationToken) =>
             PreviewCommand.RunAsync(new PreviewOptions(parse.GetValue(rootOption)!, parse.GetValue(portOption)), output, cancellationToken));
+        return command;
+    }
+
+    private static Command SchemasCommand(TextWriter output)
+    {
+        var rootOption = RootOption();
+        var outOption = new Option<string?>("--out") { Description = $"Cartella degli schemi. Predefinita: <root>/{SchemaCatalog.Folder}." };
+        var command = new Command("schemas", "Scrive gli schemi JSON dei file di contenuto (completamento e controllo nell'editor).") { rootOption, outOption };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(outOption) ?? Path.Combine(parse.GetValue(rootOption)!, SchemaCatalog.Folder);
+            var written = SchemaCatalog.WriteTo(folder);
+            output.WriteLine($"Schemi scritti in {Path.GetFullPath(folder)} ({written.Count} file).");
+            return Success;
+        });
         return command;
     }
 
