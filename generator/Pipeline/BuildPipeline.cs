@@ -18,7 +18,11 @@ namespace PianoSite.Pipeline;
 /// them (the preview serves them from memory); <see cref="Build"/> also writes them to disk.
 /// One instance keeps its parse cache between runs, so a rebuild re-parses only what changed.
 /// </summary>
-public sealed class BuildPipeline(BuildOptions options)
+/// <param name="previewFiles">
+/// the preview server's own files (its live-reload script), added to the website only in preview so that the
+/// pages linking to them pass the verify stage; nothing else differs between a preview and a build.
+/// </param>
+public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile>? previewFiles = null)
 {
     private readonly PlanParser parser = new();
     private readonly PlanChecker checker = PlanChecker.WithAllRules();
@@ -54,6 +58,7 @@ public sealed class BuildPipeline(BuildOptions options)
             var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false, IsPreview: options.Preview));
             files.AddRange(site.Render(result.Plan, diagnostics));                 // 5. render: website,
             files.AddRange(SiteAssets.Collect(options.Root, diagnostics));         //    its assets,
+            files.AddRange(previewFiles ?? []);                                    //    (preview: the reload script)
             files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };

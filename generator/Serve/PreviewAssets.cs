@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using PianoSite.Render.Site;
+using PianoSite.Write;
 
 namespace PianoSite.Serve;
 
@@ -26,4 +28,8 @@ internal sealed class PreviewAssets
     }
 
     public bool TryGet(string path, out ReadOnlyMemory<byte> content) => files.TryGetValue(path, out content);
+
+    /// <summary>The same files as part of the website (site/_preview/…), for the pipeline: pages link to them.</summary>
+    public IReadOnlyList<OutputFile> AsSiteFiles() =>
+        [.. files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile($"{SiteRenderer.Folder}{f.Key}", f.Value))];
 }

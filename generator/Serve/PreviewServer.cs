@@ -52,7 +52,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var root = Path.GetFullPath(options.Root);
         var state = new PreviewState();
         var hub = new ReloadHub();
-        var pipeline = new BuildPipeline(new BuildOptions(root, Output: string.Empty, Preview: true));
+        var assets = PreviewAssets.Load();
+        var pipeline = new BuildPipeline(new BuildOptions(root, Output: string.Empty, Preview: true), assets.AsSiteFiles());
         var builder = new PreviewBuilder(pipeline, state, hub, log, TimeProvider.System);
         var changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         // Watch before the first build, so that a file saved while it runs is not missed.
@@ -61,7 +62,7 @@ public sealed class PreviewServer : IAsyncDisposable
         try
         {
             builder.Rebuild([]);
-            app = CreateApp(options.Port, new PreviewRequestHandler(state, hub, PreviewAssets.Load()));
+            app = CreateApp(options.Port, new PreviewRequestHandler(state, hub, assets));
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             return new PreviewServer(app, watcher, changes, builder, state, hub, options, new Uri(address.TrimEnd('/') + "/"));

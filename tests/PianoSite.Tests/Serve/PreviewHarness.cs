@@ -1,25 +1,27 @@
-using System.Text;
 using PianoSite.Serve;
 
 namespace PianoSite.Tests.Serve;
 
 /// <summary>
-/// A preview server on a free port against a temporary copy of the repository's plan (content/ and templates/;
+/// A preview server on a free port against a temporary copy of the repository's plan (<see cref="TempPlan"/>;
 /// Bootstrap Italia is found in the repository's node_modules), with an HTTP client and the server's log.
 /// </summary>
 internal sealed class PreviewHarness : IAsyncDisposable
 {
+    private readonly TempPlan plan;
     private readonly StringWriter log;
+    private readonly TextWriter synchronizedLog;
 
-    private PreviewHarness(string root, PreviewServer server, StringWriter log)
+    private PreviewHarness(TempPlan plan, PreviewServer server, StringWriter log, TextWriter synchronizedLog)
     {
-        Root = root;
+        this.plan = plan;
         Server = server;
         this.log = log;
+        this.synchronizedLog = synchronizedLog;
         Http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    public string Root { get; }
+    public string Root => plan.Root;
 
     public PreviewServer Server { get; }
 
@@ -32,7 +34,8 @@ internal sealed class PreviewHarness : IAsyncDisposable
     {
         get
         {
-            lock (log)
+            // TextWriter.Synchronized locks on the writer it returns: reading under the same lock sees whole lines.
+            lock (synchronizedLog)
             {
                 return log.ToString();
             }
@@ -42,30 +45,27 @@ internal sealed class PreviewHarness : IAsyncDisposable
     /// <param name="prepare">changes the copied plan before the server starts (to start from a broken plan).</param>
     public static async Task<PreviewHarness> StartAsync(Action<string>? prepare = null, TimeSpan? quietPeriod = null)
     {
-        var root = Path.Combine(Path.GetTempPath(), "pianosite-preview-" + Guid.NewGuid().ToString("N")[..12]);
-        foreach (var folder in new[] { "content", "templates" })
-        {
-            Copy(Path.Combine(TestPaths.RepositoryRoot, folder), Path.Combine(root, folder));
-        }
-        prepare?.Invoke(root);
+        var plan = TempPlan.OfRealPlan();
+        prepare?.Invoke(plan.Root);
         var log = new StringWriter();
-        var server = await PreviewServer.StartAsync(new PreviewOptions(root, Port: 0, quietPeriod), TextWriter.Synchronized(log));
-        return new PreviewHarness(root, server, log);
+        var synchronizedLog = TextWriter.Synchronized(log);
+        try
+        {
+            var server = await PreviewServer.StartAsync(new PreviewOptions(plan.Root, Port: 0, quietPeriod), synchronizedLog);
+            return new PreviewHarness(plan, server, log, synchronizedLog);
+        }
+        catch
+        {
+            plan.Dispose();
+            throw;
+        }
     }
 
-    public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+    public string Read(string relativePath) => plan.Read(relativePath);
 
-    public void Write(string relativePath, string text) =>
-        File.WriteAllText(Path.Combine(Root, relativePath), text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    public void Write(string relativePath, string text) => plan.Write(relativePath, text);
 
-    /// <summary>Replaces the first occurrence of <paramref name="old"/>, which must be there.</summary>
-    public void Replace(string relativePath, string old, string replacement)
-    {
-        var text = Read(relativePath);
-        var at = text.IndexOf(old, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"«{old}» not found in {relativePath}");
-        Write(relativePath, string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length)));
-    }
+    public void Replace(string relativePath, string old, string replacement) => plan.Replace(relativePath, old, replacement);
 
     /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in a file of the plan.</summary>
     public int LineOf(string relativePath, string text)
@@ -88,23 +88,6 @@ internal sealed class PreviewHarness : IAsyncDisposable
     {
         Http.Dispose();
         await Server.DisposeAsync();
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temporary folder left behind is harmless.
-        }
-    }
-
-    private static void Copy(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
+        plan.Dispose();
     }
 }
