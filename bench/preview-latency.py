@@ -27,6 +27,7 @@ def main():
     if not os.path.exists(dll):
         sys.exit("build the generator first: dotnet build generator -c Release")
     work = tempfile.mkdtemp(prefix="pianosite-preview-bench-")
+    server = None
     try:
         for folder in ("content", "templates"):
             shutil.copytree(os.path.join(args.root, folder), os.path.join(work, folder))
@@ -76,11 +77,12 @@ def main():
             if run >= args.warmup:
                 times.append((arrived - saved) * 1000)
             time.sleep(0.3)
-        server.terminate()
-        server.wait(timeout=10)
         print("save -> reload event (ms):", " ".join(f"{t:.0f}" for t in times))
         print(f"median {statistics.median(times):.0f} ms, min {min(times):.0f} ms, max {max(times):.0f} ms over {len(times)} saves of {target}")
     finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=10)
         shutil.rmtree(work, ignore_errors=True)
 
 

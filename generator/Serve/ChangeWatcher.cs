@@ -34,14 +34,7 @@ internal sealed class ChangeWatcher : IDisposable
             IncludeSubdirectories = false,
             NotifyFilter = NotifyFilters.DirectoryName,
         };
-        rootWatcher.Created += (_, e) => OnRootChange(e.Name);
-        rootWatcher.Deleted += (_, e) => OnRootChange(e.Name);
-        rootWatcher.Renamed += (_, e) =>
-        {
-            OnRootChange(e.OldName);
-            OnRootChange(e.Name);
-        };
-        rootWatcher.Error += (_, _) => Lost();
+        Subscribe(rootWatcher, OnRootChange);
         rootWatcher.EnableRaisingEvents = true;
         foreach (var folder in Folders)
         {
@@ -63,9 +56,23 @@ internal sealed class ChangeWatcher : IDisposable
         }
     }
 
-    private void OnRootChange(string? name)
+    private void Subscribe(FileSystemWatcher watcher, Action<string> onPath)
     {
-        if (name is null || !Folders.Contains(name, StringComparer.Ordinal))
+        watcher.Created += (_, e) => onPath(e.FullPath);
+        watcher.Changed += (_, e) => onPath(e.FullPath);
+        watcher.Deleted += (_, e) => onPath(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            onPath(e.OldFullPath);
+            onPath(e.FullPath);
+        };
+        watcher.Error += (_, _) => Lost();
+    }
+
+    private void OnRootChange(string fullPath)
+    {
+        var name = Path.GetFileName(fullPath);
+        if (!Folders.Contains(name, StringComparer.Ordinal))
         {
             return;
         }
@@ -99,15 +106,7 @@ internal sealed class ChangeWatcher : IDisposable
                     NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
                     InternalBufferSize = 64 * 1024,
                 };
-                watcher.Created += (_, e) => OnChange(e.FullPath);
-                watcher.Changed += (_, e) => OnChange(e.FullPath);
-                watcher.Deleted += (_, e) => OnChange(e.FullPath);
-                watcher.Renamed += (_, e) =>
-                {
-                    OnChange(e.OldFullPath);
-                    OnChange(e.FullPath);
-                };
-                watcher.Error += (_, _) => Lost();
+                Subscribe(watcher, OnChange);
                 watcher.EnableRaisingEvents = true;
                 folderWatchers[folder] = watcher;
             }

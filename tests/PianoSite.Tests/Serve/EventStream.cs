@@ -16,6 +16,9 @@ internal sealed class EventStream : IDisposable
 
     public string? ContentType => response.Content.Headers.ContentType?.ToString();
 
+    /// <summary>The version the server sent first, on connection.</summary>
+    public string InitialVersion { get; private set; } = string.Empty;
+
     public static async Task<EventStream> OpenAsync(HttpClient http)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/_preview/events", UriKind.Relative));
@@ -23,6 +26,8 @@ internal sealed class EventStream : IDisposable
         response.EnsureSuccessStatusCode();
         var stream = new EventStream(response);
         _ = stream.ReadAsync();
+        // Once the version has arrived the server is listening for this stream: no later rebuild can be missed.
+        stream.InitialVersion = await stream.NextAsync("version");
         return stream;
     }
 

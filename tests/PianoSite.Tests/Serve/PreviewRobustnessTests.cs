@@ -33,7 +33,6 @@ public sealed partial class PreviewRobustnessTests
     {
         await using var preview = await PreviewHarness.StartAsync();
         using var events = await preview.OpenEventsAsync();
-        await events.NextAsync("version");
         var full = Path.Combine(preview.Root, Driver);
         var text = File.ReadAllText(full);
 

@@ -66,9 +66,8 @@ public sealed partial class PreviewServerTests
         using var events = await preview.OpenEventsAsync();
 
         Assert.StartsWith("text/event-stream", events.ContentType);
-        var version = await events.NextAsync("version");
         var (_, home) = await preview.GetAsync("/");
-        Assert.Contains($"<meta name=\"pianosite-anteprima\" content=\"{version}\">", home);
+        Assert.Contains($"<meta name=\"pianosite-anteprima\" content=\"{events.InitialVersion}\">", home);
     }
 
     [Fact]
@@ -76,7 +75,6 @@ public sealed partial class PreviewServerTests
     {
         await using var preview = await PreviewHarness.StartAsync();
         using var events = await preview.OpenEventsAsync();
-        await events.NextAsync("version");
 
         preview.Replace(Mission, "Superamento del digital divide", "Superamento del divario digitale");
 
@@ -95,7 +93,6 @@ public sealed partial class PreviewServerTests
     {
         await using var preview = await PreviewHarness.StartAsync();
         using var events = await preview.OpenEventsAsync();
-        await events.NextAsync("version");
         var original = preview.Read(Mission);
         var objectiveLine = preview.LineOf(Mission, "  - n: 1\n");
 
@@ -132,7 +129,6 @@ public sealed partial class PreviewServerTests
     {
         await using var preview = await PreviewHarness.StartAsync();
         using var events = await preview.OpenEventsAsync();
-        await events.NextAsync("version");
         var line = preview.LineOf(Mission, "text: Superamento del digital divide");
 
         // A colon inside unquoted text: YAML reads it as a second key on the same line.
@@ -149,7 +145,6 @@ public sealed partial class PreviewServerTests
     {
         await using var preview = await PreviewHarness.StartAsync();
         using var events = await preview.OpenEventsAsync();
-        await events.NextAsync("version");
         const string Template = "templates/pages/mission.hbs";
         var original = preview.Read(Template);
 
@@ -174,7 +169,6 @@ public sealed partial class PreviewServerTests
             File.WriteAllText(Path.Combine(root, "content/piano.yml"),
                 File.ReadAllText(Path.Combine(root, "content/piano.yml")).Replace("\ntitle:", "\ntitolo:", StringComparison.Ordinal)));
         using var events = await preview.OpenEventsAsync();
-        await events.NextAsync("version");
 
         var (status, page) = await preview.GetAsync("/");
         Assert.Equal(500, status);
@@ -199,7 +193,6 @@ public sealed partial class PreviewServerTests
     {
         await using var preview = await PreviewHarness.StartAsync();
         using var events = await preview.OpenEventsAsync();
-        await events.NextAsync("version");
 
         // A file the plan does not know: a warning (PS0006), not an error.
         preview.Write("content/appunti.txt", "da fare\n");
@@ -212,6 +205,29 @@ public sealed partial class PreviewServerTests
         Assert.Contains("1 avviso da controllare", page);
         Assert.Contains("avviso PS0006", page);
         Assert.Contains("content/appunti.txt", page);
+    }
+
+    [Fact]
+    public async Task A_port_already_in_use_is_a_diagnostic_not_a_crash()
+    {
+        using var plan = TempPlan.OfRealPlan();
+        var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+            using var output = new StringWriter();
+
+            var code = await PianoSite.Serve.PreviewCommand.RunAsync(new PianoSite.Serve.PreviewOptions(plan.Root, port), output, CancellationToken.None);
+
+            Assert.Equal(1, code);
+            Assert.Contains($"error PS8001: impossibile aprire l'anteprima sulla porta {port}", output.ToString());
+            Assert.DoesNotContain("   at ", output.ToString());
+        }
+        finally
+        {
+            taken.Stop();
+        }
     }
 
     [GeneratedRegex(@"\d\d:\d\d:\d\d content/missioni/m1\.yml → \d+ ms, \d+ pagin[ae] aggiornat[ae]; 0 errori, 0 avvisi")]
