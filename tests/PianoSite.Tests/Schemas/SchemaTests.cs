@@ -119,7 +119,7 @@ public sealed class SchemaTests
         try
         {
             using var output = new StringWriter();
-            var code = Cli.CommandLine.Run(["schemas", "--out", folder], output, TextWriter.Null);
+            var code = PianoSite.Cli.CommandLine.Run(["schemas", "--out", folder], output, TextWriter.Null);
 
             Assert.Equal(0, code);
             Assert.Contains("6 file", output.ToString());
