@@ -100,6 +100,11 @@ internal sealed class PreviewRequestHandler(PreviewState state, ReloadHub hub, P
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ContentTypes.EventStream;
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            // The headers say what the stream is; a HEAD request must not be held open.
+            return;
+        }
         try
         {
             await response.WriteAsync($"retry: 1000\nevent: version\ndata: {state.Current.Version}\n\n", aborted);

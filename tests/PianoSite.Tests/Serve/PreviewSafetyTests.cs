@@ -107,6 +107,14 @@ public sealed class PreviewSafetyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Head_on_the_event_stream_returns_at_once()
+    {
+        var (status, response) = await RawHttp.SendAsync(preview.Port, "/_preview/events", $"127.0.0.1:{preview.Port}", "HEAD");
+        Assert.Equal(200, status);
+        Assert.Contains("Content-Type: text/event-stream", response);
+    }
+
+    [Fact]
     public async Task Two_hundred_concurrent_requests_are_all_answered()
     {
         var paths = new[] { "/", "/missioni/m1/", "/missioni/m2/index.html", "/assets/css/site.css", "/_preview/reload.js" };
