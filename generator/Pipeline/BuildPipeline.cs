@@ -7,6 +7,7 @@ using PianoSite.Parse;
 using PianoSite.Render.OpenData;
 using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
+using PianoSite.Verify;
 using PianoSite.Write;
 
 namespace PianoSite.Pipeline;
@@ -56,10 +57,19 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         if (templates is not null)
         {
             var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false, IsPreview: options.Preview));
-            files.AddRange(site.Render(result.Plan, diagnostics));                 // 5. render: website,
+            var pages = site.Render(result.Plan, diagnostics);                     // 5. render: website,
+            files.AddRange(pages);
             files.AddRange(SiteAssets.Collect(options.Root, diagnostics));         //    its assets,
             files.AddRange(previewFiles ?? []);                                    //    (preview: the reload script)
-            files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data
+            files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data,
+            if (!diagnostics.HasErrors)
+            {
+                files.AddRange(new PagefindIndex(options.Root).Build(pages, diagnostics)); //    search index
+            }
+        }
+        if (!diagnostics.HasErrors)
+        {
+            diagnostics.AddRange(SiteVerifier.Verify(files));                      // 6. verify
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
     }
