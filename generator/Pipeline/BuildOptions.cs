@@ -5,4 +5,11 @@ namespace PianoSite.Pipeline;
 /// <param name="Output">where the editions go (default: root/output).</param>
 /// <param name="Strict">unaccepted warnings fail the run.</param>
 /// <param name="BaseUrl">the site's public address, for canonical links and the sitemap.</param>
-public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null);
+public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null)
+{
+    /// <summary>
+    /// The folder whose templates/ renders the site: the plan's root, or, for a plan without templates of its own
+    /// (a synthetic plan), the PianoSite checkout's (resolved by the command line).
+    /// </summary>
+    public string TemplatesRoot { get; init; } = Root;
+}

@@ -25,52 +25,56 @@ public sealed class BuildPipeline(BuildOptions options)
     public BuildOptions Options => options;
 
     /// <summary>Stages 1–4.</summary>
-    public BuildResult Check()
+    /// <param name="timings">receives the time of each stage, when the caller wants them.</param>
+    public BuildResult Check(StageTimings? timings = null)
     {
+        timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(options.Root, diagnostics);           // 1. load
-        var plan = parser.Parse(content, diagnostics);                          // 2–3. parse, model
+        var content = timings.Measure("load", () => ContentLoader.Load(options.Root, diagnostics));              // 1. load
+        var plan = timings.Measure("parse", () => parser.Parse(content, diagnostics));                           // 2–3. parse, model
         var checkedDiagnostics = plan is null
             ? diagnostics.Items
-            : checker.Check(plan, diagnostics.Items);                           // 4. check
+            : timings.Measure("check", () => checker.Check(plan, diagnostics.Items));                            // 4. check
         return new BuildResult(plan, Sorted(checkedDiagnostics), [], options.Strict);
     }
 
     /// <summary>Stages 1–6: every edition in memory.</summary>
-    public BuildResult Render()
+    public BuildResult Render(StageTimings? timings = null)
     {
-        var result = Check();
+        timings ??= new StageTimings();
+        var result = Check(timings);
         if (result.Plan is null || !result.Succeeded)
         {
             return result;
         }
         var diagnostics = new DiagnosticBag();
-        var templates = TemplateSet.Load(options.Root, diagnostics);
+        var templates = timings.Measure("templates", () => TemplateSet.Load(options.TemplatesRoot, diagnostics));
         var files = new List<OutputFile>();
         if (templates is not null)
         {
             var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false));
-            files.AddRange(site.Render(result.Plan, diagnostics));                 // 5. render: website,
-            files.AddRange(SiteAssets.Collect(options.Root, diagnostics));         //    its assets,
-            files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data
+            files.AddRange(timings.Measure("render", () => site.Render(result.Plan, diagnostics)));             // 5. render: website,
+            files.AddRange(timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)));  //    its assets,
+            files.AddRange(timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()));   //    open data
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
     }
 
     /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
-    public BuildResult Build()
+    public BuildResult Build(StageTimings? timings = null)
     {
+        timings ??= new StageTimings();
         var refusal = OutputLocation.Validate(options.Root, options.Output);
         if (refusal is not null)
         {
             return new BuildResult(null, [refusal], [], options.Strict);
         }
-        var result = Render();
+        var result = Render(timings);
         if (!result.Succeeded)
         {
             return result;
         }
-        var writeDiagnostics = new DiskOutputWriter(options.Output).Write(result.Files);   // 7. write
+        var writeDiagnostics = timings.Measure("write", () => new DiskOutputWriter(options.Output).Write(result.Files));   // 7. write
         return result with { Diagnostics = [.. result.Diagnostics, .. writeDiagnostics] };
     }
 
