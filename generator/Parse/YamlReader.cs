@@ -51,6 +51,15 @@ public static class YamlReader
             diagnostics.Error(Codes.YamlSyntax, Span(file, e.Start, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections (found by the fuzz test):
+            // it is still the editor's syntax error, at the last position the parser reached.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Error(Codes.YamlSyntax, Span(file, at, lineOffset),
+                "errore di sintassi YAML: struttura non valida vicino a questo punto (parentesi [ ] o { } non chiuse o fuori posto?)");
+            return null;
+        }
     }
 
     internal static SourceSpan Span(string file, Mark mark, int lineOffset) =>
