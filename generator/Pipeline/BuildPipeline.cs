@@ -25,10 +25,12 @@ public sealed class BuildPipeline(BuildOptions options)
     public BuildOptions Options => options;
 
     /// <summary>Stages 1–4.</summary>
-    /// <param name="timings">receives the time of each stage, when the caller wants them.</param>
-    public BuildResult Check(StageTimings? timings = null)
+    public BuildResult Check() => Check(new StageTimings());
+
+    /// <summary>Stages 1–4.</summary>
+    /// <param name="timings">receives the time of each stage.</param>
+    public BuildResult Check(StageTimings timings)
     {
-        timings ??= new StageTimings();
         var diagnostics = new DiagnosticBag();
         var content = timings.Measure("load", () => ContentLoader.Load(options.Root, diagnostics));              // 1. load
         var plan = timings.Measure("parse", () => parser.Parse(content, diagnostics));                           // 2–3. parse, model
@@ -39,9 +41,12 @@ public sealed class BuildPipeline(BuildOptions options)
     }
 
     /// <summary>Stages 1–6: every edition in memory.</summary>
-    public BuildResult Render(StageTimings? timings = null)
+    public BuildResult Render() => Render(new StageTimings());
+
+    /// <summary>Stages 1–6: every edition in memory.</summary>
+    /// <param name="timings">receives the time of each stage.</param>
+    public BuildResult Render(StageTimings timings)
     {
-        timings ??= new StageTimings();
         var result = Check(timings);
         if (result.Plan is null || !result.Succeeded)
         {
@@ -61,9 +66,12 @@ public sealed class BuildPipeline(BuildOptions options)
     }
 
     /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
-    public BuildResult Build(StageTimings? timings = null)
+    public BuildResult Build() => Build(new StageTimings());
+
+    /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
+    /// <param name="timings">receives the time of each stage.</param>
+    public BuildResult Build(StageTimings timings)
     {
-        timings ??= new StageTimings();
         var refusal = OutputLocation.Validate(options.Root, options.Output);
         if (refusal is not null)
         {
