@@ -30,7 +30,9 @@ public static class CommandLine
             error.WriteLine("Usare --help per l'elenco dei comandi e delle opzioni.");
             return UsageError;
         }
-        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // The default handler would print the exception with its stack trace and return 1: RunGuarded must see
+        // it instead, to turn it into PS9001.
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
     private static Option<string> RootOption() => new("--root")
