@@ -136,13 +136,16 @@ for n in $sizes; do
 done
 
 # --- preview: from a file save to the reload event -----------------------------------------------------
+# Measured by the preview's own script (bench/preview-latency.py, from the preview's branch) when both it and
+# the serve verb are there. A synthetic plan gets a copy of the repository's templates for it.
 preview=()
-if "${pianosite[@]}" --help 2>/dev/null | grep -qE '^\s+serve\b'; then
+if [ -f bench/preview-latency.py ] && "${pianosite[@]}" --help 2>/dev/null | grep -qE '^\s+serve\b'; then
   say "preview"
   for target in "real plan:$repo" "10000 objectives:$work/plan-10000"; do
     label="${target%%:*}"; root="${target#*:}"
     [ -d "$root/content" ] || continue
-    preview+=("| $label | $("$repo/bench/preview.sh" "$root" "${pianosite[@]}") |")
+    [ -d "$root/templates" ] || cp -r "$repo/templates" "$root/templates"
+    preview+=("| $label | $(python3 bench/preview-latency.py --root "$root" --runs 10 | tail -1) |")
   done
 else
   preview+=("| – | the preview server (serve) is not on this branch yet: not measured |")
