@@ -73,14 +73,27 @@ public static class CommandLine
         var formatOption = FormatOption().AcceptOnlyFromAmong("text", "json");
         var strictOption = StrictOption();
         var timingsOption = new Option<bool>("--timings") { Description = "Al termine stampa il tempo di ogni fase (per misurare le prestazioni)." };
+        var baseUrlOption = new Option<string?>("--base-url")
+        {
+            Description = "Indirizzo pubblico del sito (ad esempio https://www.esempio.it/psttm/): collegamenti canonici e indirizzi assoluti della sitemap.",
+        };
+        baseUrlOption.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                result.AddError($"--base-url deve essere un indirizzo http o https completo, non «{value}»");
+            }
+        });
         var command = new Command("build", "Controlla il piano e produce le edizioni in output/ (sostituite solo se la build riesce).")
         {
-            rootOption, outOption, formatOption, strictOption, timingsOption,
+            rootOption, outOption, formatOption, strictOption, baseUrlOption, timingsOption,
         };
         command.SetAction(parse =>
         {
             var planRoot = parse.GetValue(rootOption)!;
-            var options = new BuildOptions(planRoot, parse.GetValue(outOption) ?? Path.Combine(planRoot, "output"), parse.GetValue(strictOption))
+            var options = new BuildOptions(planRoot, parse.GetValue(outOption) ?? Path.Combine(planRoot, "output"), parse.GetValue(strictOption),
+                parse.GetValue(baseUrlOption))
             {
                 TemplatesRoot = PianoSiteCheckout.TemplatesRoot(planRoot),
             };

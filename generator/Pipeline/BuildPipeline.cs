@@ -6,6 +6,7 @@ using PianoSite.Parse;
 using PianoSite.Render.OpenData;
 using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
+using PianoSite.Verify;
 using PianoSite.Write;
 
 namespace PianoSite.Pipeline;
@@ -58,9 +59,18 @@ public sealed class BuildPipeline(BuildOptions options)
         if (templates is not null)
         {
             var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false));
-            files.AddRange(timings.Measure("render", () => site.Render(result.Plan, diagnostics)));             // 5. render: website,
+            var pages = timings.Measure("render", () => site.Render(result.Plan, diagnostics));               // 5. render: website,
+            files.AddRange(pages);
             files.AddRange(timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)));  //    its assets,
-            files.AddRange(timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()));   //    open data
+            files.AddRange(timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()));   //    open data,
+            if (!diagnostics.HasErrors)
+            {
+                files.AddRange(timings.Measure("search", () => new PagefindIndex(options.TemplatesRoot).Build(pages, diagnostics))); //    search index
+            }
+        }
+        if (!diagnostics.HasErrors)
+        {
+            diagnostics.AddRange(timings.Measure("verify", () => SiteVerifier.Verify(files)));                  // 6. verify
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
     }
