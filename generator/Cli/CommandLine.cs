@@ -27,7 +27,8 @@ public static class CommandLine
             error.WriteLine("Usare --help per l'elenco dei comandi e delle opzioni.");
             return UsageError;
         }
-        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // Exceptions go on to RunGuarded, which reports them as a diagnostic: System.CommandLine's own handler prints stack traces.
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
     private static Option<string> RootOption() => new("--root")
@@ -67,14 +68,23 @@ public static class CommandLine
         var outOption = new Option<string?>("--out") { Description = "Cartella di uscita. Predefinita: <root>/output." };
         var formatOption = FormatOption().AcceptOnlyFromAmong("text", "json");
         var strictOption = StrictOption();
+        var noPdfOption = new Option<bool>("--no-pdf") { Description = "Non produce l'edizione PDF (più veloce, non serve il browser)." };
+        var browserOption = new Option<string?>("--browser")
+        {
+            Description = "Browser (Chromium, Chrome o Edge) che stampa il PDF. Predefinito: la variabile PIANOSITE_BROWSER, poi quello del sistema.",
+        };
         var command = new Command("build", "Controlla il piano e produce le edizioni in output/ (sostituite solo se la build riesce).")
         {
-            rootOption, outOption, formatOption, strictOption,
+            rootOption, outOption, formatOption, strictOption, noPdfOption, browserOption,
         };
         command.SetAction(parse =>
         {
             var planRoot = parse.GetValue(rootOption)!;
-            var options = new BuildOptions(planRoot, parse.GetValue(outOption) ?? Path.Combine(planRoot, "output"), parse.GetValue(strictOption));
+            var options = new BuildOptions(planRoot, parse.GetValue(outOption) ?? Path.Combine(planRoot, "output"), parse.GetValue(strictOption))
+            {
+                WithPdf = !parse.GetValue(noPdfOption),
+                Browser = parse.GetValue(browserOption) ?? Environment.GetEnvironmentVariable(Pdf.BrowserLocator.EnvironmentVariable),
+            };
             var result = new BuildPipeline(options).Build();
             var code = Report(result, parse.GetValue(formatOption)!, output);
             if (code == Success && parse.GetValue(formatOption) == "text")

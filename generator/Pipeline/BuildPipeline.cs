@@ -3,7 +3,9 @@ using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Model;
 using PianoSite.Parse;
+using PianoSite.Pdf;
 using PianoSite.Render.OpenData;
+using PianoSite.Render.Print;
 using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
 using PianoSite.Write;
@@ -36,7 +38,7 @@ public sealed class BuildPipeline(BuildOptions options)
         return new BuildResult(plan, Sorted(checkedDiagnostics), [], options.Strict);
     }
 
-    /// <summary>Stages 1–6: every edition in memory.</summary>
+    /// <summary>Stages 1–6: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
     public BuildResult Render()
     {
         var result = Check();
@@ -49,10 +51,16 @@ public sealed class BuildPipeline(BuildOptions options)
         var files = new List<OutputFile>();
         if (templates is not null)
         {
-            var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false));
+            var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf));
             files.AddRange(site.Render(result.Plan, diagnostics));                 // 5. render: website,
             files.AddRange(SiteAssets.Collect(options.Root, diagnostics));         //    its assets,
-            files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data
+            files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data,
+            files.AddRange(new PrintRenderer(templates, options.BaseUrl)           //    the print page
+                .Render(result.Plan, PrintPageNumbers.None, diagnostics) is { } printPage ? [printPage] : []);
+        }
+        if (templates is not null && options.WithPdf && !diagnostics.HasErrors)
+        {
+            PrintPdf(templates, result.Plan, files, diagnostics);                  //    the PDF edition
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
     }
@@ -72,6 +80,20 @@ public sealed class BuildPipeline(BuildOptions options)
         }
         var writeDiagnostics = new DiskOutputWriter(options.Output).Write(result.Files);   // 7. write
         return result with { Diagnostics = [.. result.Diagnostics, .. writeDiagnostics] };
+    }
+
+    /// <summary>
+    /// The PDF edition. Must run after the website is rendered and verified (it prints the site's own print page,
+    /// CSS and fonts) and before the write stage, so that a failed printing leaves the last good output untouched.
+    /// </summary>
+    private void PrintPdf(TemplateSet templates, Plan plan, List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var pdf = new PdfEdition(new PrintRenderer(templates, options.BaseUrl), options.Browser).Build(plan, files, diagnostics);
+        if (pdf.Count > 0)
+        {
+            files.RemoveAll(f => f.Path == PrintRenderer.FilePath);   // replaced by the print page with its page numbers
+            files.AddRange(pdf);
+        }
     }
 
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics
