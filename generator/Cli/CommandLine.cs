@@ -27,7 +27,8 @@ public static class CommandLine
             error.WriteLine("Usare --help per l'elenco dei comandi e delle opzioni.");
             return UsageError;
         }
-        // Exceptions go on to RunGuarded, which reports them as a diagnostic: System.CommandLine's own handler prints stack traces.
+        // The default handler would print the exception with its stack trace and return 1: RunGuarded must see
+        // it instead, to turn it into PS9001.
         return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 

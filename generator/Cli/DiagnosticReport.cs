@@ -24,7 +24,7 @@ public static class DiagnosticReport
         if (result.Plan is { } plan)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Piano: {plan.Missions.Length} missioni, {plan.Components.Length} componenti PNRR, {plan.Objectives.Count()} obiettivi, {plan.Drivers.Length} driver, {plan.Pages.Length} pagine."));
+                $"Piano: {Count(plan.Missions.Length, "missione", "missioni")}, {Count(plan.Components.Length, "componente PNRR", "componenti PNRR")}, {Count(plan.Objectives.Count(), "obiettivo", "obiettivi")}, {plan.Drivers.Length} driver, {Count(plan.Pages.Length, "pagina", "pagine")}."));
         }
         output.WriteLine(Summary(result));
     }

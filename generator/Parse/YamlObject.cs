@@ -158,6 +158,10 @@ public sealed class YamlObject
             }
             return [];
         }
+        if (node is YamlScalar { IsNull: true } && !required)
+        {
+            return [];
+        }
         if (node is not YamlSequence sequence)
         {
             diagnostics.Error(Codes.WrongType, node.Span, $"«{key}» in {What} deve essere un elenco, non {node.KindName}");
@@ -222,9 +226,9 @@ public sealed class YamlObject
     private void Missing(string key) =>
         diagnostics.Error(Codes.MissingField, Span, $"manca il campo obbligatorio «{key}» in {What}");
 
-    /// <summary>The known key within edit distance 2 (or a third of its length), if any.</summary>
+    /// <summary>The known key within edit distance 2 (or a third of its length), if any; case does not count.</summary>
     internal static string? Suggest(string unknown, IEnumerable<string> known) => known
-        .Select(k => (Key: k, Distance: Levenshtein(unknown.ToLowerInvariant(), k)))
+        .Select(k => (Key: k, Distance: Levenshtein(unknown.ToLowerInvariant(), k.ToLowerInvariant())))
         .Where(x => x.Distance <= Math.Max(2, x.Key.Length / 3))
         .OrderBy(x => x.Distance)
         .ThenBy(x => x.Key, StringComparer.Ordinal)

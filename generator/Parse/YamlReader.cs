@@ -12,6 +12,12 @@ namespace PianoSite.Parse;
 /// </summary>
 public static class YamlReader
 {
+    /// <summary>
+    /// Deepest nesting of lists and mappings accepted. The content needs about five levels; without a limit a
+    /// document like <c>[[[[…]]]]</c> of a few hundred KB overflows the stack and kills the process.
+    /// </summary>
+    public const int MaxDepth = 32;
+
     /// <param name="lineOffset">lines before the YAML text in its file (front matter starts after the opening ---).</param>
     public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics, int lineOffset = 0)
     {
@@ -46,9 +52,30 @@ public static class YamlReader
                 "gli alias YAML (*nome) non sono ammessi nei contenuti: scrivere il valore per esteso");
             return null;
         }
+        catch (NestingTooDeepException e)
+        {
+            diagnostics.Error(Codes.YamlSyntax, e.Span,
+                $"struttura annidata troppo in profondità (oltre {MaxDepth} livelli di elenchi o chiavi): controllare le parentesi [ ] e {{ }}");
+            return null;
+        }
+        catch (YamlException e) when (IsAboutTab(e))
+        {
+            // For a tab YamlDotNet's Start is the value it was scanning (often on the line above); End is the tab.
+            diagnostics.Error(Codes.YamlSyntax, Span(file, e.End, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
+            return null;
+        }
         catch (YamlException e)
         {
             diagnostics.Error(Codes.YamlSyntax, Span(file, e.Start, lineOffset), $"errore di sintassi YAML: {Translate(e)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections (found by the fuzz test):
+            // it is still the editor's syntax error, at the last position the parser reached.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            diagnostics.Error(Codes.YamlSyntax, Span(file, at, lineOffset),
+                "errore di sintassi YAML: struttura non valida vicino a questo punto (parentesi [ ] o { } non chiuse o fuori posto?)");
             return null;
         }
     }
@@ -62,8 +89,9 @@ public static class YamlReader
         var message = e.InnerException?.Message ?? e.Message;
         var hint = message switch
         {
-            _ when message.Contains("tab", StringComparison.OrdinalIgnoreCase) => "i caratteri di tabulazione non sono ammessi per rientrare: usare spazi",
-            _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) => "due punti in posizione non ammessa: racchiudere il testo tra virgolette o controllare il rientro",
+            _ when IsAboutTab(e) => "i caratteri di tabulazione non sono ammessi per rientrare: usare spazi",
+            _ when message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+                || message.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase) => "due punti in posizione non ammessa: racchiudere il testo tra virgolette o controllare il rientro",
             _ when message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase) => "rientro non coerente o chiave mancante",
             _ when message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) => "virgolette non chiuse",
             _ when message.Contains("flow sequence", StringComparison.OrdinalIgnoreCase) || message.Contains("flow mapping", StringComparison.OrdinalIgnoreCase) => "parentesi [ ] o { } non chiusa",
@@ -73,14 +101,41 @@ public static class YamlReader
         return $"{hint} ({message.Trim()})";
     }
 
+    private static bool IsAboutTab(YamlException e) =>
+        (e.InnerException?.Message ?? e.Message).Contains("tab", StringComparison.OrdinalIgnoreCase);
+
     private sealed class AliasRefusedException(SourceSpan span) : Exception("alias")
+    {
+        public SourceSpan Span { get; } = span;
+    }
+
+    private sealed class NestingTooDeepException(SourceSpan span) : Exception("nesting")
     {
         public SourceSpan Span { get; } = span;
     }
 
     private sealed class Builder(string file, int lineOffset, IParser parser, DiagnosticBag diagnostics)
     {
+        private int depth;
+
         public YamlNode ReadNode()
+        {
+            if (depth >= MaxDepth && parser.Current is SequenceStart or MappingStart)
+            {
+                throw new NestingTooDeepException(Span(file, parser.Current.Start, lineOffset));
+            }
+            depth++;
+            try
+            {
+                return ReadNodeAtDepth();
+            }
+            finally
+            {
+                depth--;
+            }
+        }
+
+        private YamlNode ReadNodeAtDepth()
         {
             if (parser.TryConsume<AnchorAlias>(out var alias))
             {

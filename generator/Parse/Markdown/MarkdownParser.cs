@@ -43,6 +43,12 @@ public sealed class MarkdownParser
                         $"collegamento non ammesso «{link.Url}»: sono ammessi solo indirizzi http(s), mailto: e pagine del sito");
                     safe = false;
                     break;
+                case AutolinkInline autolink when IsUnsafe(autolink.Url):
+                    // <javascript:...> is an autolink, not a LinkInline: Markdig renders it as a live href.
+                    diagnostics.Error(Codes.UnsafeLink, At(node),
+                        $"collegamento non ammesso «{autolink.Url}»: sono ammessi solo indirizzi http(s), mailto: e pagine del sito");
+                    safe = false;
+                    break;
                 case LinkInline { IsImage: true } image when string.IsNullOrWhiteSpace(InlineText(image)):
                     diagnostics.Error(Codes.ImageWithoutAlt, At(node),
                         "immagine senza testo alternativo: scrivere la descrizione tra le parentesi quadre, ![descrizione](immagine.png)");

@@ -1,0 +1,74 @@
+#!/usr/bin/env pwsh
+# PianoSite — set-up and entry point on Windows (build.sh is its Linux twin, with the same verbs).
+#   .\build.ps1 [build] [options]   check the plan and build every edition into output\
+#   .\build.ps1 check [options]     check the plan only
+#   .\build.ps1 serve [options]     local preview with live reload
+#   .\build.ps1 test                run every test (unit, golden, end-to-end in the browser)
+# Options after the verb go to the generator (see README.md, "CLI reference").
+# This script only installs what is missing and calls the generator: all logic lives in C#.
+$ErrorActionPreference = 'Stop'
+Set-Location -Path $PSScriptRoot
+
+$verb = if ($args.Count -gt 0) { $args[0] } else { 'build' }
+$rest = if ($args.Count -gt 1) { $args[1..($args.Count - 1)] } else { @() }
+
+function Say([string] $message) { Write-Host "build.ps1: $message" }
+
+function Ensure-Dotnet {
+    if (-not (Get-Command dotnet -ErrorAction SilentlyContinue)) {
+        Say 'missing: the .NET 10 SDK. Install it (winget install Microsoft.DotNet.SDK.10), then run this again.'
+        exit 1
+    }
+    dotnet restore PianoSite.sln --verbosity quiet | Out-Null
+    if ($LASTEXITCODE -ne 0) { Say 'dotnet restore failed (is NuGet reachable?)'; exit 1 }
+}
+
+function Ensure-NodeModules {
+    if (-not (Test-Path package.json)) { return }
+    if (-not (Get-Command npm -ErrorAction SilentlyContinue)) {
+        Say 'missing: Node.js and npm (for the front-end assets). Install them (winget install OpenJS.NodeJS.LTS).'
+        exit 1
+    }
+    if (-not (Test-Path node_modules)) {
+        Say 'installing front-end assets (npm ci)'
+        npm ci --no-audit --no-fund --loglevel=error | Out-Null
+        if ($LASTEXITCODE -ne 0) { exit 1 }
+    }
+}
+
+function Ensure-Browser {
+    if ($env:PIANOSITE_BROWSER) { return }
+    $edge = @("${env:ProgramFiles(x86)}\Microsoft\Edge\Application\msedge.exe", "$env:ProgramFiles\Microsoft\Edge\Application\msedge.exe") |
+        Where-Object { Test-Path $_ } | Select-Object -First 1
+    if (-not $edge) {
+        Say 'missing: Microsoft Edge or Chromium (the PDF edition and the browser tests use it). Install Edge, or set PIANOSITE_BROWSER to a Chromium executable.'
+        exit 1
+    }
+    $env:PIANOSITE_BROWSER = $edge
+}
+
+function Invoke-Generator([string[]] $arguments) {
+    dotnet build generator/PianoSite.csproj -c Release --nologo --verbosity quiet | Out-Null
+    if ($LASTEXITCODE -ne 0) { dotnet build generator/PianoSite.csproj -c Release --nologo; exit 1 }
+    dotnet generator/bin/Release/net10.0/pianosite.dll @arguments
+    exit $LASTEXITCODE
+}
+
+switch ($verb) {
+    'build' { Ensure-Dotnet; Ensure-NodeModules; Ensure-Browser; Invoke-Generator (@('build') + $rest) }
+    'check' { Ensure-Dotnet; Invoke-Generator (@('check') + $rest) }
+    'serve' { Ensure-Dotnet; Ensure-NodeModules; Ensure-Browser; Invoke-Generator (@('serve') + $rest) }
+    'test' {
+        Ensure-Dotnet; Ensure-NodeModules; Ensure-Browser
+        $log = New-TemporaryFile
+        dotnet test PianoSite.sln -c Release --nologo @rest 2>&1 | Tee-Object -FilePath $log
+        $status = $LASTEXITCODE
+        $text = Get-Content $log -Raw
+        $passed = ([regex]::Matches($text, 'Passed: +(\d+)') | ForEach-Object { [int]$_.Groups[1].Value } | Measure-Object -Sum).Sum
+        $failed = ([regex]::Matches($text, 'Failed: +(\d+)') | ForEach-Object { [int]$_.Groups[1].Value } | Measure-Object -Sum).Sum
+        Remove-Item $log
+        Write-Output "$([int]$passed) passed, $([int]$failed) failed"
+        exit $status
+    }
+    default { Say "unknown verb '$verb': use build, check, serve or test"; exit 2 }
+}

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace PianoSite.Tests;
+
+/// <summary>Runs the real generator as a separate process (dotnet pianosite.dll …), as a user or CI would.</summary>
+public static class GeneratorProcess
+{
+    public static string DllPath => Path.Combine(AppContext.BaseDirectory, "pianosite.dll");
+
+    public static Process Start(params string[] arguments)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(DllPath);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
+    }
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
+    {
+        using var process = Start(arguments);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output, await error);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace PianoSite.Tests.Reliability;
+
+/// <summary>
+/// A build killed with SIGKILL at any moment must leave output/ either exactly the previous build or exactly the
+/// new one — never a mixture, never nothing. The write stage's staging folder and atomic swap guarantee it.
+/// </summary>
+public sealed class KilledBuildTests
+{
+    [Fact]
+    public async Task Killing_the_build_at_random_moments_leaves_the_previous_or_the_new_output_whole()
+    {
+        using var plan = TempPlan.OfRealPlan();
+        var first = await GeneratorProcess.RunAsync("build", "--root", plan.Root);
+        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+        var previous = OutputManifest.Of(plan.Output);
+
+        plan.Replace("content/agenda/01-campus-metropolitano-smart.md", "title: Campus Metropolitano Smart", "title: Campus Metropolitano Smart (rev.)");
+        var referenceOut = Path.Combine(plan.Root, "reference");
+        var clock = Stopwatch.StartNew();
+        var reference = await GeneratorProcess.RunAsync("build", "--root", plan.Root, "--out", referenceOut);
+        var buildTime = clock.Elapsed;
+        Assert.True(reference.ExitCode == 0, reference.Output + reference.Error);
+        var next = OutputManifest.Of(referenceOut);
+        Assert.NotEqual(previous, next);
+
+        var random = new Random(4242);
+        var outcomes = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            // Most kills land in the second half of the run, where rendering ends and writing happens.
+            var delay = buildTime * (0.3 + (0.8 * random.NextDouble()));
+            using var process = GeneratorProcess.Start("build", "--root", plan.Root);
+            var exited = await WaitOrTimeout(process, delay);
+            if (!exited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+            var now = OutputManifest.Of(plan.Output);
+            Assert.True(now == previous || now == next,
+                $"after a kill at {delay.TotalMilliseconds:F0} ms output/ is neither the previous nor the new build");
+            outcomes.Add(exited ? "completed" : now == previous ? "killed, previous kept" : "killed, new in place");
+        }
+        Assert.Contains(outcomes, o => o.StartsWith("killed", StringComparison.Ordinal));
+    }
+
+    private static async Task<bool> WaitOrTimeout(Process process, TimeSpan delay)
+    {
+        using var timeout = new CancellationTokenSource(delay);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
