@@ -88,8 +88,7 @@ public sealed class PdfEdition(PrintRenderer renderer, string? requestedBrowser)
             }
             if (measured.SameAs(pages))
             {
-                var headings = OutlineTitles.Headings(System.Text.Encoding.UTF8.GetString(page.Content.Span));
-                var finished = PdfFinisher.Finish(printed.Pdf, DocumentInfo(plan), headings);
+                var finished = PdfFinisher.Finish(printed.Pdf, DocumentInfo(plan), System.Text.Encoding.UTF8.GetString(page.Content.Span));
                 return [page, new OutputFile(FilePath, finished), new OutputFile(SiteCopyPath, finished)];
             }
             pages = measured;

@@ -12,8 +12,8 @@ namespace PianoSite.Pdf;
 /// </summary>
 public static class PdfFinisher
 {
-    /// <param name="headings">the text of the printed page's headings, in order, to give the bookmarks their true titles.</param>
-    public static byte[] Finish(byte[] printed, PdfDocumentInfo info, IReadOnlyList<string> headings)
+    /// <param name="printedHtml">the page Chromium printed: its headings give the bookmarks their true titles, its ids the links their descriptions.</param>
+    public static byte[] Finish(byte[] printed, PdfDocumentInfo info, string printedHtml)
     {
         PdfSharpLicence.Accept();
         byte[] saved;
@@ -22,7 +22,8 @@ public static class PdfFinisher
         {
             StructureIds.Normalise(document);
             ArtifactMarker.Mark(document);
-            OutlineTitles.Repair(document, headings);
+            OutlineTitles.Repair(document, OutlineTitles.Headings(printedHtml));
+            LinkDescriptions.Describe(document, LinkDescriptions.Targets(printedHtml));
 
             var catalog = document.Internals.Catalog;
             catalog.Elements.SetString("/Lang", info.Language);

@@ -130,6 +130,24 @@ public sealed class PdfAccessibilityTests(PdfEditionFixture pdf)
         }
     }
 
+    [Fact]
+    public void Every_link_is_tagged_and_described()
+    {
+        using var document = pdf.Open();
+        var links = document.Pages.Cast<PdfPage>()
+            .SelectMany(p => p.Elements.GetArray("/Annots")?.Elements.OfType<PdfReference>() ?? [])
+            .Select(r => (PdfDictionary)r.Value)
+            .Where(a => a.Elements.GetName("/Subtype") == "/Link")
+            .ToList();
+
+        // The contents, the objective tables' component and driver references, the colophon's addresses.
+        Assert.True(links.Count > 200, $"only {links.Count} links");
+        Assert.All(links, l => Assert.False(string.IsNullOrWhiteSpace(l.Elements.GetString("/Contents"))));
+        Assert.All(links, l => Assert.True(l.Elements.ContainsKey("/StructParent")));
+        Assert.Contains(links, l => l.Elements.GetString("/Contents") == "Vai a «Missione 1. Digitalizzazione, innovazione, competitività, cultura e turismo»");
+        Assert.Contains(links, l => l.Elements.GetString("/Contents") == "Vai a «M1C2»");
+    }
+
     private static void CollectFonts(PdfDictionary? resources, List<(string, bool)> fonts, HashSet<PdfDictionary> seen)
     {
         if (resources is null || !seen.Add(resources))
