@@ -61,11 +61,12 @@ public static class ContentStreamLexer
                         i++; // a stray delimiter: step over it
                         break;
                     }
-                    var word = Encoding.ASCII.GetString(content[tokenStart..i]);
-                    if (IsOperand(word))
+                    // Numbers and true/false/null are operands; only operators become strings.
+                    if (IsOperand(content[tokenStart..i]))
                     {
                         break;
                     }
+                    var word = Encoding.ASCII.GetString(content[tokenStart..i]);
                     var start = operandStart < 0 ? tokenStart : operandStart;
                     if (word == "ID")
                     {
@@ -83,8 +84,9 @@ public static class ContentStreamLexer
         return operations;
     }
 
-    private static bool IsOperand(string word) =>
-        word is "true" or "false" or "null" || word[0] is '+' or '-' or '.' || char.IsAsciiDigit(word[0]);
+    private static bool IsOperand(ReadOnlySpan<byte> word) =>
+        word[0] is (byte)'+' or (byte)'-' or (byte)'.' or (>= (byte)'0' and <= (byte)'9')
+        || word.SequenceEqual("true"u8) || word.SequenceEqual("false"u8) || word.SequenceEqual("null"u8);
 
     private static int SkipString(ReadOnlySpan<byte> content, int i)
     {

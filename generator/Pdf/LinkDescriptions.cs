@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using AngleSharp.Dom;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
 
@@ -12,11 +12,10 @@ namespace PianoSite.Pdf;
 public static class LinkDescriptions
 {
     /// <summary>Each id of the page with what a reader would call its element.</summary>
-    public static IReadOnlyDictionary<string, string> Targets(string html)
+    public static IReadOnlyDictionary<string, string> Targets(IDocument page)
     {
-        using var document = new HtmlParser().ParseDocument(html);
         var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id]"))
+        foreach (var element in page.QuerySelectorAll("[id]"))
         {
             var label = element.LocalName == "tr"
                 ? element.QuerySelector("th")?.TextContent

@@ -1,4 +1,4 @@
-using AngleSharp.Html.Parser;
+using AngleSharp.Dom;
 using PdfSharp.Pdf;
 
 namespace PianoSite.Pdf;
@@ -13,11 +13,8 @@ namespace PianoSite.Pdf;
 public static class OutlineTitles
 {
     /// <summary>The text of every heading (h1–h6) of a page, in document order, with white space normalised.</summary>
-    public static IReadOnlyList<string> Headings(string html)
-    {
-        using var document = new HtmlParser().ParseDocument(html);
-        return [.. document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => Normalise(h.TextContent))];
-    }
+    public static IReadOnlyList<string> Headings(IDocument page) =>
+        [.. page.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => Normalise(h.TextContent))];
 
     /// <summary>Whether a bookmark title printed by Chromium stands for this heading.</summary>
     public static bool Matches(string bookmarkTitle, string heading)

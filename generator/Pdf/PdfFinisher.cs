@@ -1,4 +1,5 @@
 using System.Globalization;
+using AngleSharp.Html.Parser;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
 
@@ -22,8 +23,9 @@ public static class PdfFinisher
         {
             StructureIds.Normalise(document);
             ArtifactMarker.Mark(document);
-            OutlineTitles.Repair(document, OutlineTitles.Headings(printedHtml));
-            LinkDescriptions.Describe(document, LinkDescriptions.Targets(printedHtml));
+            using var page = new HtmlParser().ParseDocument(printedHtml);
+            OutlineTitles.Repair(document, OutlineTitles.Headings(page));
+            LinkDescriptions.Describe(document, LinkDescriptions.Targets(page));
 
             var catalog = document.Internals.Catalog;
             catalog.Elements.SetString("/Lang", info.Language);

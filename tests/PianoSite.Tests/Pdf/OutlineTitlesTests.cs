@@ -23,7 +23,9 @@ public sealed class OutlineTitlesTests
     [Fact]
     public void Headings_are_read_from_the_page_in_order()
     {
-        var headings = OutlineTitles.Headings("<h1>Titolo\n  del piano</h1><p>x</p><h2 id=a>Indice</h2><section><h3>Driver <em>1</em>. Campus</h3></section>");
+        using var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<h1>Titolo\n  del piano</h1><p>x</p><h2 id=a>Indice</h2><section><h3>Driver <em>1</em>. Campus</h3></section>");
+
+        var headings = OutlineTitles.Headings(page);
 
         Assert.Equal(["Titolo del piano", "Indice", "Driver 1. Campus"], headings);
     }
