@@ -35,6 +35,8 @@ public sealed class PdfEdition(PrintRenderer renderer, string? requestedBrowser)
         {
             return [];
         }
+        // The pipeline is synchronous; Playwright is not. Blocking here, at the stage's edge, is safe in a console
+        // process (no synchronization context) and keeps async out of the other stages.
         ChromiumPrinter printer;
         try
         {
