@@ -74,14 +74,27 @@ public static class CommandLine
         {
             Description = "Browser (Chromium, Chrome o Edge) che stampa il PDF. Predefinito: la variabile PIANOSITE_BROWSER, poi quello del sistema.",
         };
+        var baseUrlOption = new Option<string?>("--base-url")
+        {
+            Description = "Indirizzo pubblico del sito (ad esempio https://www.esempio.it/psttm/): collegamenti canonici e indirizzi assoluti della sitemap.",
+        };
+        baseUrlOption.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !(Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                result.AddError($"--base-url deve essere un indirizzo http o https completo, non «{value}»");
+            }
+        });
         var command = new Command("build", "Controlla il piano e produce le edizioni in output/ (sostituite solo se la build riesce).")
         {
-            rootOption, outOption, formatOption, strictOption, noPdfOption, browserOption,
+            rootOption, outOption, formatOption, strictOption, baseUrlOption, noPdfOption, browserOption,
         };
         command.SetAction(parse =>
         {
             var planRoot = parse.GetValue(rootOption)!;
-            var options = new BuildOptions(planRoot, parse.GetValue(outOption) ?? Path.Combine(planRoot, "output"), parse.GetValue(strictOption))
+            var options = new BuildOptions(planRoot, parse.GetValue(outOption) ?? Path.Combine(planRoot, "output"), parse.GetValue(strictOption),
+                parse.GetValue(baseUrlOption))
             {
                 WithPdf = !parse.GetValue(noPdfOption),
                 Browser = parse.GetValue(browserOption) ?? Environment.GetEnvironmentVariable(Pdf.BrowserLocator.EnvironmentVariable),

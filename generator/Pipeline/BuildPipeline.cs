@@ -8,6 +8,7 @@ using PianoSite.Render.OpenData;
 using PianoSite.Render.Print;
 using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
+using PianoSite.Verify;
 using PianoSite.Write;
 
 namespace PianoSite.Pipeline;
@@ -52,11 +53,22 @@ public sealed class BuildPipeline(BuildOptions options)
         if (templates is not null)
         {
             var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf));
-            files.AddRange(site.Render(result.Plan, diagnostics));                 // 5. render: website,
+            var pages = site.Render(result.Plan, diagnostics);                     // 5. render: website,
+            files.AddRange(pages);
             files.AddRange(SiteAssets.Collect(options.Root, diagnostics));         //    its assets,
             files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data,
-            files.AddRange(new PrintRenderer(templates, options.BaseUrl)           //    the print page
+            files.AddRange(new PrintRenderer(templates, options.BaseUrl)           //    the print page,
                 .Render(result.Plan, PrintPageNumbers.None, diagnostics) is { } printPage ? [printPage] : []);
+            if (!diagnostics.HasErrors)
+            {
+                files.AddRange(new PagefindIndex(options.Root).Build(pages, diagnostics)); //    search index
+            }
+        }
+        if (!diagnostics.HasErrors)
+        {
+            // The PDF is printed after verification, so the site's links to it count as resolved here.
+            IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
+            diagnostics.AddRange(SiteVerifier.Verify(files, promised));            // 6. verify
         }
         if (templates is not null && options.WithPdf && !diagnostics.HasErrors)
         {

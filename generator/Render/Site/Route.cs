@@ -5,8 +5,9 @@ namespace PianoSite.Render.Site;
 /// <summary>
 /// One page of the website: its site path ("" for the home, "missioni/m1/" for a folder page, "404.html" for a
 /// file), the page template that renders its main content, its title and breadcrumbs, and its view model.
+/// <see cref="Searchable"/> pages are indexed by the site search (not the search page itself, nor the 404 page).
 /// </summary>
-public sealed record Route(string Path, string Template, string Title, object Model, ImmutableArray<Crumb> Breadcrumbs)
+public sealed record Route(string Path, string Template, string Title, object Model, ImmutableArray<Crumb> Breadcrumbs, bool Searchable = true)
 {
     /// <summary>The output file below site/: folder pages become index.html.</summary>
     public string FilePath => Path.Length == 0 || Path.EndsWith('/') ? Path + "index.html" : Path;

@@ -10,11 +10,11 @@ namespace PianoSite.Render.Site;
 /// </summary>
 public static class SiteAssets
 {
-    private const string BootstrapItalia = "node_modules/bootstrap-italia/dist";
+    private const string BootstrapItalia = "bootstrap-italia/dist";
 
     public static IReadOnlyList<OutputFile> Collect(string root, DiagnosticBag diagnostics)
     {
-        var modules = FindBootstrapItalia(root);
+        var modules = NodeModules.Find(root, BootstrapItalia);
         if (modules is null)
         {
             diagnostics.Error(Codes.AssetError, SourceSpan.WholeFile("package.json"),
@@ -43,22 +43,5 @@ public static class SiteAssets
         Add(Path.Combine(modules, "svg"), "sprites.svg", "assets/bootstrap-italia/svg");
         Add(Path.Combine(root, ContentLayout.TemplatesFolder, "assets"), "*", "assets", SearchOption.AllDirectories);
         return files;
-    }
-
-    /// <summary>node_modules of the plan's root, or of the PianoSite checkout the generator runs from.</summary>
-    private static string? FindBootstrapItalia(string root)
-    {
-        foreach (var start in new[] { root, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, BootstrapItalia);
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-        return null;
     }
 }

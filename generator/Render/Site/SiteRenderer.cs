@@ -9,7 +9,8 @@ namespace PianoSite.Render.Site;
 
 /// <summary>
 /// Stage 5 for the website: turns the plan into routes (<see cref="SiteRoutes"/>), renders each route's page
-/// template inside the layout, and makes its links relative. Pages are independent, so they render in parallel.
+/// template inside the layout, and makes its links relative; then sitemap.xml and robots.txt.
+/// Pages are independent, so they render in parallel (each into its own slot: the output order is fixed).
 /// </summary>
 public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
 {
@@ -27,15 +28,13 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
             pageDiagnostics[i] = new DiagnosticBag();
             pages[i] = RenderPage(routes[i], site, navigation, pageDiagnostics[i]);
         });
-        foreach (var bag in pageDiagnostics)
+        // A template error repeats on every page that uses the template: report it once.
+        var reported = new HashSet<Diagnostic>(diagnostics.Items);
+        foreach (var d in pageDiagnostics.SelectMany(bag => bag.Items).Where(reported.Add))
         {
-            // A template error repeats on every page that uses the template: report it once.
-            foreach (var d in bag.Items.Where(d => !diagnostics.Items.Contains(d)))
-            {
-                diagnostics.Add(d);
-            }
+            diagnostics.Add(d);
         }
-        return [.. pages.OfType<OutputFile>()];
+        return [.. pages.OfType<OutputFile>(), .. SiteMap.Files(routes, options.BaseUrl)];
     }
 
     private OutputFile? RenderPage(Route route, SiteView site, ImmutableArray<NavItem> navigation, DiagnosticBag diagnostics)
@@ -47,7 +46,8 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
             Description: null,
             Breadcrumbs: route.Breadcrumbs,
             Navigation: [.. navigation.Select(n => n with { IsCurrent = IsCurrent(n.Href, route.UrlPath) })],
-            IsHome: route.Path.Length == 0);
+            IsHome: route.Path.Length == 0,
+            IsSearchable: route.Searchable);
         var content = templates.Render($"pages/{route.Template}", new PageTemplateView(site, page, route.Model), diagnostics);
         if (content is null)
         {

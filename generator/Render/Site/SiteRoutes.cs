@@ -6,10 +6,17 @@ namespace PianoSite.Render.Site;
 /// <summary>
 /// The website as data: every route with its view model, built from the plan. The URLs are the stable
 /// Italian ones of ARCHITECTURE.md and are cited from outside: change them only with redirects.
+/// Cross references come from one <see cref="SiteLookup"/>, so building every route is linear in the plan.
 /// </summary>
 public sealed class SiteRoutes(Plan plan, SiteOptions options)
 {
     public const string Home = "Home";
+
+    public const string PdfPath = "/pdf/psttm-2025-2027.pdf";
+
+    public const string NotFoundPath = "404.html";
+
+    private readonly SiteLookup lookup = new(plan);
 
     /// <summary>The main navigation, in order.</summary>
     public static ImmutableArray<NavItem> Navigation { get; } =
@@ -17,7 +24,9 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         new("Visione", "/visione/", false),
         new("Obiettivi strategici", "/obiettivi-strategici/", false),
         new("Missioni", "/missioni/", false),
+        new("PNRR", "/pnrr/", false),
         new("Agenda strategica", "/agenda-strategica/", false),
+        new("Attori", "/attori/", false),
         new("Dati aperti", "/dati/", false),
         new("Cerca", "/cerca/", false),
     ];
@@ -33,13 +42,27 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         DataHref: "/dati/",
         IsPreview: options.IsPreview);
 
-    public const string PdfPath = "/pdf/psttm-2025-2027.pdf";
-
+    /// <summary>Every page of the site, in a fixed order (the order of the sitemap).</summary>
     public IReadOnlyList<Route> All() =>
     [
         HomeRoute(),
+        VisionRoute(),
+        DirectionsRoute(),
+        MissionsRoute(),
         .. plan.Missions.Select(MissionRoute),
+        ComponentsRoute(),
+        .. plan.Components.Select(ComponentRoute),
+        AgendaRoute(),
+        .. plan.Drivers.Select(DriverRoute),
+        ActorsRoute(),
+        .. plan.Actors.Select(ActorRoute),
+        SearchRoute(),
+        DataRoute(),
+        AccessibilityRoute(),
+        NotFoundRoute(),
     ];
+
+    private static readonly Crumb HomeCrumb = new(Home, "/");
 
     private Route HomeRoute()
     {
@@ -49,37 +72,202 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         {
             downloads.Add(new LinkView("Il piano in PDF (edizione per la stampa)", PdfPath));
         }
+        downloads.Add(new LinkView("Il piano in una sola pagina, da stampare dal browser", "/stampa/"));
         downloads.Add(new LinkView("Obiettivi strategici (CSV)", "/dati/obiettivi.csv"));
         downloads.Add(new LinkView("Obiettivi strategici (JSON)", "/dati/obiettivi.json"));
         downloads.Add(new LinkView("Componenti PNRR (CSV)", "/dati/componenti-pnrr.csv"));
+        downloads.Add(new LinkView("Componenti PNRR (JSON)", "/dati/componenti-pnrr.json"));
         var model = new HomeView(
             IntroHtml: FirstParagraph(intro),
             Missions: [.. plan.Missions.Select(m => new MissionSummary(m.Code, m.Number, m.Title, MissionHref(m), m.Objectives.Length))],
-            Drivers: [.. plan.Drivers.Select(d => new DriverSummary(d.Number, d.Title, d.Subtitle, d.Lead, DriverHref(d)))],
+            Drivers: [.. plan.Drivers.Select(DriverSummary)],
+            Explore:
+            [
+                new LinkView(PageTitle("visione", "Visione"), "/visione/", "Le parole chiave della visione e le missioni"),
+                new LinkView(PageTitle("obiettivi-strategici", "Obiettivi strategici"), "/obiettivi-strategici/", "Le tre direzioni e gli attori delle componenti PNRR"),
+                new LinkView("Componenti PNRR", "/pnrr/", "Gli obiettivi del piano per ogni componente del PNRR"),
+                new LinkView("Attori", "/attori/", "Gli obiettivi che coinvolgono ciascun attore"),
+            ],
             Downloads: downloads.ToImmutable());
         return new Route(string.Empty, "home", plan.Info.Title, model, [new Crumb(Home, null)]);
     }
 
+    private Route VisionRoute()
+    {
+        var page = plan.FindPage("visione");
+        var title = page?.Title ?? "Visione";
+        var rows = plan.Missions.Select(m =>
+        {
+            var keywords = m.Keywords.Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
+            return new VisionMatrixRow(
+                new LinkView($"Missione {m.Number}. {m.Title}", MissionHref(m)),
+                [.. plan.Keywords.Select(k => Mark(k.Name, keywords.Contains(k.Id)))]);
+        });
+        var cards = plan.Keywords.Select(k => new KeywordCard(k.Name,
+            [.. plan.Missions
+                .Where(m => m.Keywords.Any(x => x.Value == k.Id))
+                .Select(m => new LinkView($"Missione {m.Number}", MissionHref(m), m.Title))]));
+        var model = new VisionView(
+            IntroHtml: page?.Body.Html ?? string.Empty,
+            Caption: "Le parole chiave della visione nelle sei missioni del piano",
+            KeywordNames: [.. plan.Keywords.Select(k => k.Name)],
+            Rows: [.. rows],
+            Keywords: [.. cards]);
+        return new Route("visione/", "vision", title, model, [HomeCrumb, new Crumb(title, null)]);
+    }
+
+    private Route DirectionsRoute()
+    {
+        var page = plan.FindPage("obiettivi-strategici");
+        var title = page?.Title ?? "Obiettivi strategici";
+        var rows = plan.Components.Select(c =>
+        {
+            var actors = c.Actors.Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
+            var mission = lookup.Missions.GetValueOrDefault(c.MissionCode);
+            return new ComponentActorsRow(
+                new LinkView(c.Code, ComponentHref(c), c.Title),
+                c.Title,
+                mission is null ? new LinkView(c.MissionCode, "/missioni/") : new LinkView($"Missione {mission.Number}", MissionHref(mission), mission.Title),
+                [.. plan.Actors.Select(a => Mark(a.Name, actors.Contains(a.Id)))],
+                lookup.OfComponent(c.Code).Length);
+        });
+        var model = new DirectionsView(
+            IntroHtml: page?.Body.Html ?? string.Empty,
+            Caption: "Componenti PNRR e attori coinvolti",
+            ActorNames: [.. plan.Actors.Select(a => a.Name)],
+            Components: [.. rows]);
+        return new Route("obiettivi-strategici/", "directions", title, model, [HomeCrumb, new Crumb(title, null)]);
+    }
+
+    private Route MissionsRoute()
+    {
+        var model = new MissionsView([.. plan.Missions.Select(m => new MissionCard(
+            m.Code, m.Number, m.Title, MissionHref(m), m.Intro.Html, m.Objectives.Length,
+            [.. ComponentsOfMission(m).Select(ComponentLink)]))]);
+        return new Route("missioni/", "missions", "Le missioni", model, [HomeCrumb, new Crumb("Missioni", null)]);
+    }
+
     private Route MissionRoute(Mission mission, int index)
     {
-        var previous = index > 0 ? plan.Missions[index - 1] : null;
-        var next = index < plan.Missions.Length - 1 ? plan.Missions[index + 1] : null;
         var model = new MissionView(
             Code: mission.Code,
             Number: mission.Number,
             Title: mission.Title,
             IntroHtml: mission.Intro.Html,
-            Keywords: [.. mission.Keywords.Select(k => plan.Keywords.FirstOrDefault(x => x.Id == k.Value)?.Name ?? k.Value)],
-            Table: new ObjectiveTable("tabella-obiettivi", $"Obiettivi strategici della Missione {mission.Number} e attori coinvolti",
-                [.. plan.Actors.Select(a => a.Name)], [.. mission.Objectives.Select(ObjectiveRow)]),
-            Components: [.. plan.Components.Where(c => c.MissionCode == mission.Code).Select(ComponentLink)],
-            Pager: new PagerView(
-                previous is null ? null : new LinkView($"Missione {previous.Number}. {previous.Title}", MissionHref(previous)),
-                next is null ? null : new LinkView($"Missione {next.Number}. {next.Title}", MissionHref(next))));
+            Keywords: [.. mission.Keywords.Select(k => lookup.Keywords.GetValueOrDefault(k.Value)?.Name ?? k.Value)],
+            Table: ObjectiveTable("tabella-obiettivi", $"Obiettivi strategici della Missione {mission.Number} e attori coinvolti",
+                mission.Objectives, isPrimary: true),
+            Components: [.. ComponentsOfMission(mission).Select(ComponentLink)],
+            Pager: Pager("Missione precedente e successiva", plan.Missions, index,
+                m => new LinkView($"Missione {m.Number}. {m.Title}", MissionHref(m))));
         var title = $"Missione {mission.Number}. {mission.Title}";
         return new Route($"missioni/{mission.Slug}/", "mission", title, model,
-            [new Crumb(Home, "/"), new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)]);
+            [HomeCrumb, new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)]);
     }
+
+    private Route ComponentsRoute()
+    {
+        var byMission = plan.Components.ToLookup(c => c.MissionCode, StringComparer.Ordinal);
+        var groups = plan.Missions
+            .Where(m => byMission.Contains(m.Code))
+            .Select(m => new ComponentGroup(
+                $"componenti-{m.Slug}",
+                $"Missione {m.Number}. {m.Title}",
+                MissionHref(m),
+                [.. byMission[m.Code].Select(c => new ComponentSummary(c.Code, c.Title, ComponentHref(c), lookup.OfComponent(c.Code).Length, ActorNames(c)))]));
+        return new Route("pnrr/", "components", "Componenti PNRR", new ComponentsView([.. groups]),
+            [HomeCrumb, new Crumb("Componenti PNRR", null)]);
+    }
+
+    private Route ComponentRoute(Component component, int index)
+    {
+        var mission = lookup.Missions.GetValueOrDefault(component.MissionCode);
+        var objectives = lookup.OfComponent(component.Code);
+        var model = new ComponentView(
+            Code: component.Code,
+            Title: component.Title,
+            Mission: mission is null
+                ? new LinkView(component.MissionCode, "/missioni/")
+                : new LinkView($"Missione {mission.Number}. {mission.Title}", MissionHref(mission)),
+            ActorNames: [.. ActorsOf(component).Select(a => a.Name)],
+            Table: objectives.IsEmpty ? null : ObjectiveTable("tabella-obiettivi",
+                $"Obiettivi strategici collegati alla componente {component.Code}", objectives, isPrimary: false),
+            Pager: Pager("Componente precedente e successiva", plan.Components, index,
+                c => new LinkView($"{c.Code}. {c.Title}", ComponentHref(c))));
+        return new Route($"pnrr/{component.Slug}/", "component", $"{component.Code}. {component.Title}", model,
+            [HomeCrumb, new Crumb("Componenti PNRR", "/pnrr/"), new Crumb(component.Code, null)]);
+    }
+
+    private Route AgendaRoute()
+    {
+        var page = plan.FindPage("agenda-strategica");
+        var title = page?.Title ?? "Agenda strategica";
+        var model = new AgendaView(page?.Body.Html ?? string.Empty, [.. plan.Drivers.Select(DriverSummary)]);
+        return new Route("agenda-strategica/", "agenda", title, model, [HomeCrumb, new Crumb(title, null)]);
+    }
+
+    private Route DriverRoute(Driver driver, int index)
+    {
+        var objectives = lookup.OfDriver(driver.Number);
+        var model = new DriverView(
+            Number: driver.Number,
+            Title: driver.Title,
+            Subtitle: driver.Subtitle,
+            Lead: driver.Lead,
+            BodyHtml: driver.Body.Html,
+            Table: objectives.IsEmpty ? null : ObjectiveTable("tabella-obiettivi",
+                $"Obiettivi strategici attuati dal Driver {driver.Number}", objectives, isPrimary: false),
+            Pager: Pager("Driver precedente e successivo", plan.Drivers, index,
+                d => new LinkView($"Driver {d.Number}. {d.Title}", DriverHref(d))));
+        var agenda = plan.FindPage("agenda-strategica")?.Title ?? "Agenda strategica";
+        return new Route($"agenda-strategica/{driver.Slug}/", "driver", $"Driver {driver.Number}. {driver.Title}", model,
+            [HomeCrumb, new Crumb(agenda, "/agenda-strategica/"), new Crumb($"Driver {driver.Number}", null)]);
+    }
+
+    private Route ActorsRoute()
+    {
+        var model = new ActorsView([.. plan.Actors.Select(a =>
+        {
+            var objectives = lookup.OfActor(a.Id);
+            return new ActorSummary(a.Name, ActorHref(a), objectives.Length,
+                objectives.Select(o => o.MissionCode).Distinct(StringComparer.Ordinal).Count());
+        })]);
+        return new Route("attori/", "actors", "Attori", model, [HomeCrumb, new Crumb("Attori", null)]);
+    }
+
+    private Route ActorRoute(Actor actor)
+    {
+        var objectives = lookup.OfActor(actor.Id);
+        var byMission = objectives.ToLookup(o => o.MissionCode, StringComparer.Ordinal);
+        var groups = plan.Missions
+            .Where(m => byMission.Contains(m.Code))
+            .Select(m => new ActorMissionGroup(
+                $"missione-{m.Slug}",
+                $"Missione {m.Number}. {m.Title}",
+                MissionHref(m),
+                ObjectiveTable($"tabella-{m.Slug}", $"Obiettivi della Missione {m.Number} che coinvolgono: {actor.Name}",
+                    [.. byMission[m.Code]], isPrimary: false)));
+        return new Route($"attori/{actor.Id}/", "actor", actor.Name, new ActorView(actor.Name, objectives.Length, [.. groups]),
+            [HomeCrumb, new Crumb("Attori", "/attori/"), new Crumb(actor.Name, null)]);
+    }
+
+    private static Route SearchRoute() =>
+        new("cerca/", "search", "Cerca nel piano", new SearchView("/cerca/"),
+            [HomeCrumb, new Crumb("Cerca", null)], Searchable: false);
+
+    private Route DataRoute() =>
+        new("dati/", "data", "Dati aperti", OpenDataDescription.For(plan), [HomeCrumb, new Crumb("Dati aperti", null)]);
+
+    private Route AccessibilityRoute() =>
+        new("accessibilita/", "accessibility", "Accessibilità", new AccessibilityView(plan.Info.Issuer, plan.Info.Title),
+            [HomeCrumb, new Crumb("Accessibilità", null)]);
+
+    private static Route NotFoundRoute() =>
+        new(NotFoundPath, "not-found", "Pagina non trovata", new NotFoundView("/", "/cerca/"),
+            [HomeCrumb, new Crumb("Pagina non trovata", null)], Searchable: false);
+
+    private ObjectiveTable ObjectiveTable(string captionId, string caption, ImmutableArray<Objective> objectives, bool isPrimary) =>
+        new(captionId, caption, [.. plan.Actors.Select(a => a.Name)], [.. objectives.Select(ObjectiveRow)], isPrimary);
 
     public ObjectiveRow ObjectiveRow(Objective objective)
     {
@@ -94,14 +282,20 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Permalink: (options.BaseUrl?.TrimEnd('/') ?? string.Empty) + $"{missionHref}#{objective.Anchor}",
             Actors: [.. plan.Actors.Select(a => objective.HasActor(a.Id) ? new ActorCell(a.Name, true, "sì") : new ActorCell(a.Name, false, "no"))],
             Components: [.. objective.Components
-                .Select(c => plan.Components.FirstOrDefault(x => x.Code == c.Value))
+                .Select(c => lookup.Components.GetValueOrDefault(c.Value))
                 .OfType<Component>()
                 .Select(ComponentLink)],
             Drivers: [.. objective.Drivers
-                .Select(d => plan.Drivers.FirstOrDefault(x => x.Number == d.Value))
+                .Select(d => lookup.Drivers.GetValueOrDefault(d.Value))
                 .OfType<Driver>()
                 .Select(d => new LinkView($"Driver {d.Number}", DriverHref(d), d.Title))]);
     }
+
+    /// <summary>Previous/next links around item <paramref name="index"/> of an ordered list of pages.</summary>
+    private static PagerView Pager<T>(string label, ImmutableArray<T> items, int index, Func<T, LinkView> link) => new(
+        label,
+        index > 0 ? link(items[index - 1]) : null,
+        index < items.Length - 1 ? link(items[index + 1]) : null);
 
     public static string MissionHref(Mission mission) => $"/missioni/{mission.Slug}/";
 
@@ -109,7 +303,25 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
 
     public static string ComponentHref(Component component) => $"/pnrr/{component.Slug}/";
 
+    public static string ActorHref(Actor actor) => $"/attori/{actor.Id}/";
+
     private static LinkView ComponentLink(Component component) => new(component.Code, ComponentHref(component), component.Title);
+
+    private static DriverSummary DriverSummary(Driver d) => new(d.Number, d.Title, d.Subtitle, d.Lead, DriverHref(d));
+
+    private static MarkCell Mark(string label, bool marked) => new(label, marked, marked ? "sì" : "no");
+
+    private IEnumerable<Component> ComponentsOfMission(Mission mission) => plan.Components.Where(c => c.MissionCode == mission.Code);
+
+    private IEnumerable<Actor> ActorsOf(Component component)
+    {
+        var ids = component.Actors.Select(a => a.Value).ToHashSet(StringComparer.Ordinal);
+        return plan.Actors.Where(a => ids.Contains(a.Id));
+    }
+
+    private string ActorNames(Component component) => string.Join(", ", ActorsOf(component).Select(a => a.Name));
+
+    private string PageTitle(string slug, string fallback) => plan.FindPage(slug)?.Title ?? fallback;
 
     /// <summary>The first paragraph of some rendered prose, for a short introduction.</summary>
     private static string FirstParagraph(string html)

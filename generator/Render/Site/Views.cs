@@ -25,7 +25,8 @@ public sealed record PageView(
     string? Description,
     ImmutableArray<Crumb> Breadcrumbs,
     ImmutableArray<NavItem> Navigation,
-    bool IsHome);
+    bool IsHome,
+    bool IsSearchable);
 
 public sealed record NavItem(string Label, string Href, bool IsCurrent);
 
@@ -37,8 +38,8 @@ public sealed record LayoutView(SiteView Site, PageView Page, string Content);
 
 public sealed record LinkView(string Label, string Href, string? Title = null);
 
-/// <summary>A previous/next pair between missions or drivers.</summary>
-public sealed record PagerView(LinkView? Previous, LinkView? Next);
+/// <summary>A previous/next pair between missions, components or drivers; <see cref="Label"/> names the navigation landmark.</summary>
+public sealed record PagerView(string Label, LinkView? Previous, LinkView? Next);
 
 /// <summary>One ● cell of an objective table: screen readers hear <see cref="SpokenValue"/>, never a bare glyph.</summary>
 public sealed record ActorCell(string ActorName, bool Involved, string SpokenValue);
@@ -63,10 +64,15 @@ public sealed record HomeView(
     string IntroHtml,
     ImmutableArray<MissionSummary> Missions,
     ImmutableArray<DriverSummary> Drivers,
+    ImmutableArray<LinkView> Explore,
     ImmutableArray<LinkView> Downloads);
 
-/// <summary>An objectives table as in the official plan: number, text, one column per actor, then the links.</summary>
-public sealed record ObjectiveTable(string CaptionId, string Caption, ImmutableArray<string> ActorNames, ImmutableArray<ObjectiveRow> Objectives);
+/// <summary>
+/// An objectives table as in the official plan: number, text, one column per actor, then the links.
+/// The primary table (on the mission page) gives each row its stable anchor and is the one the search
+/// indexes; the other tables (component, driver, actor pages) link back to it.
+/// </summary>
+public sealed record ObjectiveTable(string CaptionId, string Caption, ImmutableArray<string> ActorNames, ImmutableArray<ObjectiveRow> Objectives, bool IsPrimary);
 
 public sealed record MissionView(
     string Code,

@@ -1,0 +1,6 @@
+using System.Collections.Immutable;
+
+namespace PianoSite.Render.Site;
+
+/// <summary>/agenda-strategica/: the introduction and the ten drivers.</summary>
+public sealed record AgendaView(string IntroHtml, ImmutableArray<DriverSummary> Drivers);

@@ -1,0 +1,11 @@
+namespace PianoSite.Render.Site;
+
+/// <summary>/agenda-strategica/01-…/: one driver with the objectives it carries out.</summary>
+public sealed record DriverView(
+    int Number,
+    string Title,
+    string Subtitle,
+    string Lead,
+    string BodyHtml,
+    ObjectiveTable? Table,
+    PagerView Pager);

@@ -1,0 +1,8 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using PianoSite.Diagnostics;
+
+namespace PianoSite.Verify;
+
+/// <summary>What the page pass learns about one page: its ids (link targets), its internal links, and the page's own problems.</summary>
+public sealed record VerifiedPage(string SitePath, FrozenSet<string> Ids, ImmutableArray<PageLink> Links, ImmutableArray<Diagnostic> Diagnostics);
