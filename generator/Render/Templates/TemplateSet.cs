@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using HandlebarsDotNet.Compiler;
@@ -16,10 +17,15 @@ namespace PianoSite.Render.Templates;
 public sealed partial class TemplateSet
 {
     private readonly ImmutableDictionary<string, Compiled> templates;
+    private readonly ImmutableDictionary<string, (string File, string Source)> partials;
 
     private sealed record Compiled(string File, string Source, HandlebarsTemplate<object, object> Render);
 
-    private TemplateSet(ImmutableDictionary<string, Compiled> templates) => this.templates = templates;
+    private TemplateSet(ImmutableDictionary<string, Compiled> templates, ImmutableDictionary<string, (string File, string Source)> partials)
+    {
+        this.templates = templates;
+        this.partials = partials;
+    }
 
     public IEnumerable<string> Names => templates.Keys;
 
@@ -55,33 +61,46 @@ public sealed partial class TemplateSet
 
         // Each partial is compiled once, here, so that its syntax errors name its file; the compiled template is
         // what gets registered (registering the source would compile it a second time).
-        foreach (var partial in sources.Where(s => s.Path.StartsWith("templates/partials/", StringComparison.Ordinal)))
+        foreach (var partial in sources.Where(IsPartial))
         {
             try
             {
-                using var reader = new StringReader(partial.Text);
+                using var reader = new StringReader(WithoutPartialIndent(partial.Text));
                 handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial.Path), handlebars.Compile(reader));
             }
             catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
             {
-                diagnostics.Add(ErrorIn(partial.Path, partial.Text, e));
+                diagnostics.Add(Describe(partial.Path, partial.Text, e));
             }
         }
         var compiled = ImmutableDictionary.CreateBuilder<string, Compiled>(StringComparer.Ordinal);
-        foreach (var source in sources.Where(s => !s.Path.StartsWith("templates/partials/", StringComparison.Ordinal)))
+        foreach (var source in sources.Where(s => !IsPartial(s)))
         {
             var name = source.Path["templates/".Length..^".hbs".Length];
             try
             {
-                compiled[name] = new Compiled(source.Path, source.Text, handlebars.Compile(source.Text));
+                compiled[name] = new Compiled(source.Path, source.Text, handlebars.Compile(WithoutPartialIndent(source.Text)));
             }
             catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
             {
-                diagnostics.Add(ErrorIn(source.Path, source.Text, e));
+                diagnostics.Add(Describe(source.Path, source.Text, e));
             }
         }
-        return diagnostics.HasErrors ? null : new TemplateSet(compiled.ToImmutable());
+        var partials = sources.Where(IsPartial).ToImmutableDictionary(
+            s => Path.GetFileNameWithoutExtension(s.Path), s => (s.Path, s.Text), StringComparer.Ordinal);
+        return diagnostics.HasErrors ? null : new TemplateSet(compiled.ToImmutable(), partials);
     }
+
+    /// <summary>
+    /// Removes the indentation in front of a partial call that stands alone on its line. Handlebars.Net (2.4.3)
+    /// renders an indented standalone partial into a private buffer to indent its lines, and that buffer skips the
+    /// HTML escaping: <c>  {{> header}}</c> published the plan's title unescaped. Without the indentation the
+    /// partial writes through the escaping writer like everything else; HTML does not care about the lost spaces.
+    /// Line numbers are unchanged, so diagnostics still point at the right line.
+    /// </summary>
+    internal static string WithoutPartialIndent(string source) => PartialIndent().Replace(source, string.Empty);
+
+    private static bool IsPartial(SourceFile source) => source.Path.StartsWith("templates/partials/", StringComparison.Ordinal);
 
     public bool Has(string name) => templates.ContainsKey(name);
 
@@ -105,23 +124,98 @@ public sealed partial class TemplateSet
         }
     }
 
-    private static Diagnostic ErrorIn(string file, string source, Exception e)
+    /// <summary>
+    /// Turns a Handlebars.Net exception into a diagnostic in the template where the fault is: an error inside a
+    /// partial arrives wrapped once per partial ("Runtime error while rendering partial 'x'"), so the innermost
+    /// partial named in the chain is the file to point at, and the innermost exception says what is wrong.
+    /// </summary>
+    private Diagnostic ErrorIn(string file, string source, Exception e)
     {
-        var message = e switch
+        var inner = e;
+        for (; inner.InnerException is { } next && inner is HandlebarsRuntimeException; inner = next)
         {
-            HandlebarsUndefinedBindingException u => $"il campo o l'aiuto «{u.MissingKey}» non esiste nei dati della pagina",
-            HandlebarsRuntimeException when e.Message.Contains("partial", StringComparison.OrdinalIgnoreCase) =>
-                $"frammento (partial) non trovato: {PartialName().Match(e.Message).Groups[1].Value} — va creato in templates/partials/",
-            _ => $"errore nel modello: {e.Message}",
-        };
-        var needle = e switch
-        {
-            HandlebarsUndefinedBindingException u => u.MissingKey,
-            HandlebarsRuntimeException when e.Message.Contains("partial", StringComparison.OrdinalIgnoreCase) => PartialName().Match(e.Message).Groups[1].Value,
-            _ => BlockName().Match(e.Message).Groups[1].Value,
-        };
-        return Diagnostic.Error(Codes.TemplateError, Locate(file, source, needle), message);
+            if (RenderingPartial().Match(inner.Message) is { Success: true } rendering && partials.TryGetValue(rendering.Groups[1].Value, out var partial))
+            {
+                (file, source) = partial;
+            }
+        }
+        return Describe(file, source, inner);
     }
+
+    private static Diagnostic Describe(string file, string source, Exception e)
+    {
+        var (message, needle) = e switch
+        {
+            HandlebarsUndefinedBindingException u =>
+                ($"il campo o l'aiuto «{u.MissingKey}» non esiste nei dati della pagina", u.MissingKey),
+            _ when PartialName().Match(e.Message) is { Success: true } partial =>
+                ($"frammento (partial) «{partial.Groups[1].Value}» non trovato: va creato come templates/partials/{partial.Groups[1].Value}.hbs", partial.Groups[1].Value),
+            _ when UnknownHelper().Match(e.Message) is { Success: true } helper =>
+                ($"aiuto (helper) «{helper.Groups[1].Value}» sconosciuto", helper.Groups[1].Value),
+            _ when UnclosedBlock().Match(e.Message) is { Success: true } block =>
+                ($"il blocco «{block.Groups[1].Value.TrimStart('#')}» non è chiuso: manca {{{{/{block.Groups[1].Value.TrimStart('#')}}}}}", block.Groups[1].Value),
+            _ when UnopenedBlock().Match(e.Message) is { Success: true } block =>
+                ($"«{{{{{block.Groups[1].Value}}}}}» chiude un blocco che non è stato aperto", block.Groups[1].Value),
+            HandlebarsParserException when UnclosedMustache(file, source) is not null =>
+                ("espressione non chiusa: a «{{» non segue «}}»", string.Empty),
+            HandlebarsParserException => ($"errore di sintassi nel modello: {FirstLine(e.Message)}", string.Empty),
+            _ => ($"errore nel modello: {FirstLine(e.Message)}", string.Empty),
+        };
+        var span = e switch
+        {
+            _ when UnclosedBlock().IsMatch(e.Message) || UnopenedBlock().IsMatch(e.Message) => UnbalancedBlock(file, source),
+            HandlebarsParserException => UnclosedMustache(file, source),
+            _ => null,
+        };
+        span ??= Locate(file, source, needle);
+        return Diagnostic.Error(Codes.TemplateError, span, message);
+    }
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    /// <summary>
+    /// Where the blocks stop nesting: the first {{/x}} that closes no open block, or else the outermost block
+    /// left open at the end. (When two blocks of the same name are open, which one lacks its end is a guess.)
+    /// </summary>
+    private static SourceSpan? UnbalancedBlock(string file, string source)
+    {
+        var open = new Stack<Match>();
+        foreach (Match block in BlockTag().Matches(source))
+        {
+            if (block.Groups["sign"].Value == "#")
+            {
+                open.Push(block);
+            }
+            else if (open.TryPeek(out var top) && top.Groups["name"].Value == block.Groups["name"].Value)
+            {
+                open.Pop();
+            }
+            else
+            {
+                return At(file, source, block.Index);
+            }
+        }
+        return open.Count > 0 ? At(file, source, open.Last().Index) : null;
+    }
+
+    /// <summary>The first "{{" with no "}}" before the next "{{" (the parser's own position is the end of the file).</summary>
+    private static SourceSpan? UnclosedMustache(string file, string source)
+    {
+        for (var start = source.IndexOf("{{", StringComparison.Ordinal); start >= 0;)
+        {
+            var close = source.IndexOf("}}", start + 2, StringComparison.Ordinal);
+            var next = source.IndexOf("{{", start + 2, StringComparison.Ordinal);
+            if (close < 0 || (next >= 0 && next < close && !source.AsSpan(start).StartsWith("{{{")))
+            {
+                return At(file, source, start);
+            }
+            start = source.IndexOf("{{", close + 2, StringComparison.Ordinal);
+        }
+        return null;
+    }
+
+    private static SourceSpan At(string file, string source, int index) =>
+        new(file, source.AsSpan(0, index).Count('\n') + 1, index - (source.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1);
 
     /// <summary>Handlebars.Net reports no positions: the first mustache mentioning the culprit is the best guess.</summary>
     private static SourceSpan Locate(string file, string source, string needle)
@@ -132,14 +226,15 @@ public sealed partial class TemplateSet
             {
                 if (mustache.Value.Contains(needle, StringComparison.Ordinal))
                 {
-                    var line = source.AsSpan(0, mustache.Index).Count('\n') + 1;
-                    var column = mustache.Index - (source.LastIndexOf('\n', Math.Max(0, mustache.Index - 1)) + 1) + 1;
-                    return new SourceSpan(file, line, column);
+                    return At(file, source, mustache.Index);
                 }
             }
         }
         return new SourceSpan(file, 1, 1);
     }
+
+    [GeneratedRegex(@"^[ \t]+(?=\{\{~?#?>)", RegexOptions.Multiline)]
+    private static partial Regex PartialIndent();
 
     [GeneratedRegex(@"\{\{[^}]*\}\}")]
     private static partial Regex Mustache();
@@ -147,6 +242,18 @@ public sealed partial class TemplateSet
     [GeneratedRegex("partial name '([^']*)'")]
     private static partial Regex PartialName();
 
-    [GeneratedRegex("'/?([^']*)'")]
-    private static partial Regex BlockName();
+    [GeneratedRegex("rendering partial '([^']*)'")]
+    private static partial Regex RenderingPartial();
+
+    [GeneratedRegex("helper that cannot be resolved\\. \\w*Helper '#?([^']*)'")]
+    private static partial Regex UnknownHelper();
+
+    [GeneratedRegex("before block expression '([^']*)' was closed")]
+    private static partial Regex UnclosedBlock();
+
+    [GeneratedRegex("closing element '([^']*)' was found without a matching open element")]
+    private static partial Regex UnopenedBlock();
+
+    [GeneratedRegex(@"\{\{~?(?<sign>[#/])>?\s*(?<name>[^\s}~]+)")]
+    private static partial Regex BlockTag();
 }
