@@ -27,13 +27,16 @@ public sealed class PlanChecker(IReadOnlyList<IRule> rules)
 
     public IReadOnlyList<Diagnostic> Check(Plan plan, IReadOnlyList<Diagnostic> earlier)
     {
-        var found = earlier.Concat(rules.SelectMany(rule => rule.Check(plan))).ToList();
+        var index = new PlanIndex(plan);
+        var found = earlier.Concat(rules.SelectMany(rule => rule.Check(plan, index))).ToList();
+        var acceptances = plan.AcceptedWarnings.ToLookup(a => (a.Code, a.Subject));
         var used = new HashSet<AcceptedWarning>();
         for (var i = 0; i < found.Count; i++)
         {
             var diagnostic = found[i];
-            var acceptance = plan.AcceptedWarnings.FirstOrDefault(a =>
-                diagnostic.Severity == Severity.Warning && a.Code == diagnostic.Code && a.Subject == diagnostic.Subject);
+            var acceptance = diagnostic.Severity == Severity.Warning
+                ? acceptances[(diagnostic.Code, diagnostic.Subject ?? string.Empty)].FirstOrDefault()
+                : null;
             if (acceptance is not null)
             {
                 found[i] = diagnostic with { AcceptedBecause = acceptance.Reason };

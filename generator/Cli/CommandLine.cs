@@ -1,8 +1,10 @@
 using System.CommandLine;
 using PianoSite.Diagnostics;
+using PianoSite.Load;
 using PianoSite.Pipeline;
 using PianoSite.Schemas;
 using PianoSite.Serve;
+using PianoSite.Synth;
 
 namespace PianoSite.Cli;
 
@@ -20,6 +22,7 @@ public static class CommandLine
         root.Subcommands.Add(BuildCommand(output));
         root.Subcommands.Add(ServeCommand(output));
         root.Subcommands.Add(SchemasCommand(output));
+        root.Subcommands.Add(SynthCommand(output));
 
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
@@ -73,6 +76,7 @@ public static class CommandLine
         var outOption = new Option<string?>("--out") { Description = "Cartella di uscita. Predefinita: <root>/output." };
         var formatOption = FormatOption().AcceptOnlyFromAmong("text", "json");
         var strictOption = StrictOption();
+        var timingsOption = new Option<bool>("--timings") { Description = "Al termine stampa il tempo di ogni fase (per misurare le prestazioni)." };
         var baseUrlOption = new Option<string?>("--base-url")
         {
             Description = "Indirizzo pubblico del sito (ad esempio https://www.esempio.it/psttm/): collegamenti canonici e indirizzi assoluti della sitemap.",
@@ -87,18 +91,26 @@ public static class CommandLine
         });
         var command = new Command("build", "Controlla il piano e produce le edizioni in output/ (sostituite solo se la build riesce).")
         {
-            rootOption, outOption, formatOption, strictOption, baseUrlOption,
+            rootOption, outOption, formatOption, strictOption, baseUrlOption, timingsOption,
         };
         command.SetAction(parse =>
         {
             var planRoot = parse.GetValue(rootOption)!;
             var options = new BuildOptions(planRoot, parse.GetValue(outOption) ?? Path.Combine(planRoot, "output"), parse.GetValue(strictOption),
-                parse.GetValue(baseUrlOption));
-            var result = new BuildPipeline(options).Build();
+                parse.GetValue(baseUrlOption))
+            {
+                TemplatesRoot = PianoSiteCheckout.TemplatesRoot(planRoot),
+            };
+            var timings = new StageTimings();
+            var result = new BuildPipeline(options).Build(timings);
             var code = Report(result, parse.GetValue(formatOption)!, output);
             if (code == Success && parse.GetValue(formatOption) == "text")
             {
                 output.WriteLine($"Edizioni scritte in {Path.GetFullPath(options.Output)} ({result.Files.Count} file).");
+            }
+            if (parse.GetValue(timingsOption))
+            {
+                TimingsReport.Write(timings, output);
             }
             return code;
         });
@@ -139,6 +151,67 @@ public static class CommandLine
             return Success;
         });
         return command;
+    }
+
+    private static Command SynthCommand(TextWriter output)
+    {
+        var objectivesOption = new Option<int>("--objectives")
+        {
+            Description = $"Numero di obiettivi del piano sintetico (1–{SynthOptions.MaxObjectives}).",
+            Required = true,
+        };
+        objectivesOption.Validators.Add(r => Range(r, r.GetValueOrDefault<int>(), 1, SynthOptions.MaxObjectives, "--objectives"));
+        var driversOption = new Option<int?>("--drivers")
+        {
+            Description = $"Numero di driver dell'agenda (1–{SynthOptions.MaxDrivers}, non più degli obiettivi). Predefinito: un driver ogni 100 obiettivi, da 10 a 99.",
+        };
+        driversOption.Validators.Add(r => Range(r, r.GetValueOrDefault<int?>() ?? 1, 1, SynthOptions.MaxDrivers, "--drivers"));
+        var seedOption = new Option<long>("--seed") { Description = "Seme: lo stesso seme produce sempre lo stesso piano. Predefinito: 1.", DefaultValueFactory = _ => 1 };
+        var outOption = new Option<string>("--out") { Description = "Cartella in cui scrivere il piano (content/).", Required = true };
+        var command = new Command("synth",
+            "Scrive un piano sintetico valido, di grandezza a scelta, con i testi del piano reale rimescolati: per misurare le prestazioni.")
+        {
+            objectivesOption, driversOption, seedOption, outOption,
+        };
+        command.SetAction(parse =>
+        {
+            var objectives = parse.GetValue(objectivesOption);
+            var drivers = parse.GetValue(driversOption) ?? SynthOptions.DefaultDrivers(objectives);
+            if (drivers > objectives)
+            {
+                output.WriteLine($"pianosite: error: --drivers ({drivers}) non può superare --objectives ({objectives}): ogni driver deve avere almeno un obiettivo");
+                return UsageError;
+            }
+            var source = PianoSiteCheckout.Find(ContentLayout.ContentFolder);
+            if (source is null)
+            {
+                output.WriteLine(Diagnostic.Error(Codes.MissingFolder, SourceSpan.WholeFile(ContentLayout.ContentFolder),
+                    "non trovo il piano reale (content/) accanto al programma: synth ne usa i testi").ToString());
+                return Failure;
+            }
+            var options = new SynthOptions(objectives, drivers, parse.GetValue(seedOption));
+            var target = parse.GetValue(outOption)!;
+            var diagnostics = SyntheticPlanGenerator.Generate(source, options, target);
+            foreach (var diagnostic in diagnostics)
+            {
+                output.WriteLine(diagnostic.ToString());
+            }
+            if (diagnostics.Count > 0)
+            {
+                return Failure;
+            }
+            output.WriteLine($"Piano sintetico scritto in {Path.GetFullPath(target)}: {options.Missions} missioni, {objectives} obiettivi, {drivers} driver (seme {options.Seed}).");
+            return Success;
+        });
+        return command;
+    }
+
+    private static void Range(System.CommandLine.Parsing.OptionResult result, int value, int min, int max, string name)
+    {
+        if (value < min || value > max)
+        {
+            result.AddError($"{name} deve essere tra {min} e {max}");
+        }
     }
 
     private static int Report(BuildResult result, string format, TextWriter output)

@@ -24,31 +24,53 @@ public sealed class PlanParser
 
     public Plan? Parse(ContentSet content, DiagnosticBag diagnostics)
     {
-        LastParsedCount = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        T? Read<T>(SourceFile file, Func<SourceFile, DiagnosticBag, T?> reader)
-            where T : class
+        var jobs = new List<(SourceFile File, Func<SourceFile, DiagnosticBag, object?> Reader)>();
+        if (content.Plan is not null)
         {
-            seen.Add(file.Path);
-            if (!cache.TryGetValue(file.Path, out var cached) || cached.Text != file.Text)
-            {
-                var fileDiagnostics = new DiagnosticBag();
-                cached = new CachedFile(file.Text, reader(file, fileDiagnostics), [.. fileDiagnostics.Items]);
-                cache[file.Path] = cached;
-                LastParsedCount++;
-            }
-            diagnostics.AddRange(cached.Diagnostics);
-            return cached.Result as T;
+            jobs.Add((content.Plan, PlanFileReader.Read));
+        }
+        if (content.Pnrr is not null)
+        {
+            jobs.Add((content.Pnrr, PnrrFileReader.Read));
+        }
+        jobs.AddRange(content.Missions.Select(f => (f, (Func<SourceFile, DiagnosticBag, object?>)((file, d) => MissionFileReader.Read(file, markdown, d)))));
+        jobs.AddRange(content.Drivers.Select(f => (f, (Func<SourceFile, DiagnosticBag, object?>)((file, d) => DriverFileReader.Read(file, markdown, d)))));
+        jobs.AddRange(content.Pages.Select(f => (f, (Func<SourceFile, DiagnosticBag, object?>)((file, d) => PageFileReader.Read(file, markdown, d)))));
+        if (content.Checks is not null)
+        {
+            jobs.Add((content.Checks, (file, d) => ChecksFileReader.Read(file, d)));
         }
 
-        var plan = content.Plan is null ? null : Read(content.Plan, PlanFileReader.Read);
-        var pnrr = content.Pnrr is null ? null : Read(content.Pnrr, PnrrFileReader.Read);
-        var missions = content.Missions.Select(f => Read(f, (file, d) => MissionFileReader.Read(file, markdown, d))).OfType<MissionFileReader.Result>().ToArray();
-        var drivers = content.Drivers.Select(f => Read(f, (file, d) => DriverFileReader.Read(file, markdown, d))).OfType<Driver>().ToArray();
-        var pages = content.Pages.Select(f => Read(f, (file, d) => PageFileReader.Read(file, markdown, d))).OfType<Page>().ToArray();
-        var accepted = content.Checks is null
-            ? []
-            : Read(content.Checks, (file, d) => (object)ChecksFileReader.Read(file, d)) is ImmutableArray<AcceptedWarning> a ? a : [];
+        // Files are independent: the changed ones are parsed in parallel, each into its own diagnostics, and
+        // used below in a fixed order, so the plan and its diagnostics never depend on the scheduling.
+        var changed = jobs.Where(j => !cache.TryGetValue(j.File.Path, out var cached) || cached.Text != j.File.Text).ToArray();
+        var parsed = new CachedFile[changed.Length];
+        Parallel.For(0, changed.Length, i =>
+        {
+            var fileDiagnostics = new DiagnosticBag();
+            parsed[i] = new CachedFile(changed[i].File.Text, changed[i].Reader(changed[i].File, fileDiagnostics), [.. fileDiagnostics.Items]);
+        });
+        for (var i = 0; i < changed.Length; i++)
+        {
+            cache[changed[i].File.Path] = parsed[i];
+        }
+        LastParsedCount = changed.Length;
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        object? Read(SourceFile file)
+        {
+            seen.Add(file.Path);
+            var cached = cache[file.Path];
+            diagnostics.AddRange(cached.Diagnostics);
+            return cached.Result;
+        }
+
+        var plan = content.Plan is null ? null : Read(content.Plan) as PlanFileReader.Result;
+        var pnrr = content.Pnrr is null ? null : Read(content.Pnrr) as PnrrFileReader.Result;
+        var missions = content.Missions.Select(Read).OfType<MissionFileReader.Result>().ToArray();
+        var drivers = content.Drivers.Select(Read).OfType<Driver>().ToArray();
+        var pages = content.Pages.Select(Read).OfType<Page>().ToArray();
+        var accepted = content.Checks is not null && Read(content.Checks) is ImmutableArray<AcceptedWarning> a ? a : [];
 
         foreach (var stale in cache.Keys.Where(k => !seen.Contains(k)).ToArray())
         {

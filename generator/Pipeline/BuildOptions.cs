@@ -6,4 +6,11 @@ namespace PianoSite.Pipeline;
 /// <param name="Strict">unaccepted warnings fail the run.</param>
 /// <param name="BaseUrl">the site's public address, for canonical links and the sitemap.</param>
 /// <param name="Preview">rendering for the editors' preview server: pages load its live-reload script.</param>
-public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null, bool Preview = false);
+public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null, bool Preview = false)
+{
+    /// <summary>
+    /// The folder whose templates/ renders the site: the plan's root, or, for a plan without templates of its own
+    /// (a synthetic plan), the PianoSite checkout's (resolved by the command line).
+    /// </summary>
+    public string TemplatesRoot { get; init; } = Root;
+}

@@ -32,62 +32,74 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     public BuildOptions Options => options;
 
     /// <summary>Stages 1–4.</summary>
-    public BuildResult Check()
+    public BuildResult Check() => Check(new StageTimings());
+
+    /// <summary>Stages 1–4.</summary>
+    /// <param name="timings">receives the time of each stage.</param>
+    public BuildResult Check(StageTimings timings)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(options.Root, diagnostics);           // 1. load
-        var plan = parser.Parse(content, diagnostics);                          // 2–3. parse, model
+        var content = timings.Measure("load", () => ContentLoader.Load(options.Root, diagnostics));              // 1. load
+        var plan = timings.Measure("parse", () => parser.Parse(content, diagnostics));                           // 2–3. parse, model
         var checkedDiagnostics = plan is null
             ? diagnostics.Items
-            : checker.Check(plan, diagnostics.Items);                           // 4. check
+            : timings.Measure("check", () => checker.Check(plan, diagnostics.Items));                            // 4. check
         return new BuildResult(plan, Sorted(checkedDiagnostics), [], options.Strict);
     }
 
     /// <summary>Stages 1–6: every edition in memory.</summary>
-    public BuildResult Render()
+    public BuildResult Render() => Render(new StageTimings());
+
+    /// <summary>Stages 1–6: every edition in memory.</summary>
+    /// <param name="timings">receives the time of each stage.</param>
+    public BuildResult Render(StageTimings timings)
     {
-        var result = Check();
+        var result = Check(timings);
         if (result.Plan is null || !result.Succeeded)
         {
             return result;
         }
         var diagnostics = new DiagnosticBag();
-        var templates = LoadTemplates(diagnostics);
+        var templates = timings.Measure("templates", () => LoadTemplates(diagnostics));
         var files = new List<OutputFile>();
         if (templates is not null)
         {
             var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false, IsPreview: options.Preview));
-            var pages = site.Render(result.Plan, diagnostics);                     // 5. render: website,
+            var pages = timings.Measure("render", () => site.Render(result.Plan, diagnostics));               // 5. render: website,
             files.AddRange(pages);
-            files.AddRange(SiteAssets.Collect(options.Root, diagnostics));         //    its assets,
-            files.AddRange(previewFiles ?? []);                                    //    (preview: the reload script)
-            files.AddRange(OpenDataRenderer.Render(result.Plan));                  //    open data,
+            files.AddRange(timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)));  //    its assets,
+            files.AddRange(previewFiles ?? []);                                                               //    (preview: the reload script)
+            files.AddRange(timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()));   //    open data,
             if (!diagnostics.HasErrors)
             {
-                files.AddRange(new PagefindIndex(options.Root).Build(pages, diagnostics)); //    search index
+                files.AddRange(timings.Measure("search", () => new PagefindIndex(options.TemplatesRoot).Build(pages, diagnostics))); //    search index
             }
         }
         if (!diagnostics.HasErrors)
         {
-            diagnostics.AddRange(SiteVerifier.Verify(files));                      // 6. verify
+            diagnostics.AddRange(timings.Measure("verify", () => SiteVerifier.Verify(files)));                  // 6. verify
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
     }
 
     /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
-    public BuildResult Build()
+    public BuildResult Build() => Build(new StageTimings());
+
+    /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
+    /// <param name="timings">receives the time of each stage.</param>
+    public BuildResult Build(StageTimings timings)
     {
         var refusal = OutputLocation.Validate(options.Root, options.Output);
         if (refusal is not null)
         {
             return new BuildResult(null, [refusal], [], options.Strict);
         }
-        var result = Render();
+        var result = Render(timings);
         if (!result.Succeeded)
         {
             return result;
         }
-        var writeDiagnostics = new DiskOutputWriter(options.Output).Write(result.Files);   // 7. write
+        var writeDiagnostics = timings.Measure("write", () => new DiskOutputWriter(options.Output).Write(result.Files));   // 7. write
         return result with { Diagnostics = [.. result.Diagnostics, .. writeDiagnostics] };
     }
 
@@ -97,7 +109,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     /// </summary>
     private TemplateSet? LoadTemplates(DiagnosticBag diagnostics)
     {
-        var sources = TemplateSet.ReadSources(options.Root, diagnostics);
+        var sources = TemplateSet.ReadSources(options.TemplatesRoot, diagnostics);
         if (sources is null)
         {
             return null;

@@ -6,9 +6,8 @@ namespace PianoSite.Check.Rules;
 /// <summary>PS3002 (warning): an objective's actor should act in at least one of the objective's components.</summary>
 public sealed class ActorNotCoveredByComponentsRule : IRule
 {
-    public IEnumerable<Diagnostic> Check(Plan plan)
+    public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
-        var index = new PlanIndex(plan);
         foreach (var objective in plan.Objectives)
         {
             var components = objective.Components

@@ -6,9 +6,8 @@ namespace PianoSite.Check.Rules;
 /// <summary>PS2003 (warning): an objective normally serves components of its own mission.</summary>
 public sealed class ComponentOfOtherMissionRule : IRule
 {
-    public IEnumerable<Diagnostic> Check(Plan plan)
+    public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
-        var index = new PlanIndex(plan);
         return plan.Objectives
             .SelectMany(o => o.Components.Select(c => (Objective: o, Component: c)))
             .Where(x => index.Components.TryGetValue(x.Component.Value, out var component) && component.MissionCode != x.Objective.MissionCode)

@@ -6,7 +6,7 @@ namespace PianoSite.Check.Rules;
 /// <summary>PS3004 (warning): every driver should carry out at least one objective.</summary>
 public sealed class DriverWithoutObjectiveRule : IRule
 {
-    public IEnumerable<Diagnostic> Check(Plan plan)
+    public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
         var linked = plan.Objectives.SelectMany(o => o.Drivers).Select(d => d.Value).ToHashSet();
         return plan.Drivers

@@ -6,9 +6,8 @@ namespace PianoSite.Check.Rules;
 /// <summary>PS2004: objectives and components may only name the actors defined in piano.yml.</summary>
 public sealed class UnknownActorRule : IRule
 {
-    public IEnumerable<Diagnostic> Check(Plan plan)
+    public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
-        var index = new PlanIndex(plan);
         var fromObjectives = plan.Objectives.SelectMany(o => o.Actors.Select(a => (Owner: $"l'obiettivo {o.Id}", Subject: o.Id, Actor: a)));
         var fromComponents = plan.Components.SelectMany(c => c.Actors.Select(a => (Owner: $"la componente {c.Code}", Subject: c.Code, Actor: a)));
         return fromObjectives.Concat(fromComponents)

@@ -6,9 +6,8 @@ namespace PianoSite.Check.Rules;
 /// <summary>PS2002: every component code an objective names must be defined in pnrr.yml.</summary>
 public sealed class UnknownComponentRule : IRule
 {
-    public IEnumerable<Diagnostic> Check(Plan plan)
+    public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
-        var index = new PlanIndex(plan);
         return plan.Objectives
             .SelectMany(o => o.Components.Select(c => (Objective: o, Component: c)))
             .Where(x => !index.Components.ContainsKey(x.Component.Value))

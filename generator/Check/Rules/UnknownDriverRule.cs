@@ -6,9 +6,8 @@ namespace PianoSite.Check.Rules;
 /// <summary>PS2006: an objective's drivers must exist in content/agenda/.</summary>
 public sealed class UnknownDriverRule : IRule
 {
-    public IEnumerable<Diagnostic> Check(Plan plan)
+    public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
-        var index = new PlanIndex(plan);
         return plan.Objectives
             .SelectMany(o => o.Drivers.Select(d => (Objective: o, Driver: d)))
             .Where(x => !index.Drivers.Contains(x.Driver.Value))

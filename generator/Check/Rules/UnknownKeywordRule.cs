@@ -6,9 +6,8 @@ namespace PianoSite.Check.Rules;
 /// <summary>PS2005: a mission's vision keywords must be among the five of piano.yml.</summary>
 public sealed class UnknownKeywordRule : IRule
 {
-    public IEnumerable<Diagnostic> Check(Plan plan)
+    public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
-        var index = new PlanIndex(plan);
         return plan.Missions
             .SelectMany(m => m.Keywords.Select(k => (Mission: m, Keyword: k)))
             .Where(x => !index.Keywords.Contains(x.Keyword.Value))

@@ -24,10 +24,14 @@ public static class OpenDataRenderer
 
     public static IEnumerable<OutputFile> Render(Plan plan)
     {
+        // The objectives of each component, in plan order: one pass, not one scan of every objective per component.
+        var ofComponent = plan.Objectives
+            .SelectMany(o => o.Components.Select(c => (Code: c.Value, Objective: o)).DistinctBy(x => x.Code))
+            .ToLookup(x => x.Code, x => x.Objective, StringComparer.Ordinal);
         yield return new OutputFile($"{Folder}/obiettivi.csv", ObjectivesCsv(plan));
         yield return new OutputFile($"{Folder}/obiettivi.json", ObjectivesJson(plan));
-        yield return new OutputFile($"{Folder}/componenti-pnrr.csv", ComponentsCsv(plan));
-        yield return new OutputFile($"{Folder}/componenti-pnrr.json", ComponentsJson(plan));
+        yield return new OutputFile($"{Folder}/componenti-pnrr.csv", ComponentsCsv(plan, ofComponent));
+        yield return new OutputFile($"{Folder}/componenti-pnrr.json", ComponentsJson(plan, ofComponent));
     }
 
     /// <summary>The CSV column of an actor: its id with underscores (cm, comuni, corpi_intermedi).</summary>
@@ -52,7 +56,7 @@ public static class OpenDataRenderer
         return table.ToUtf8();
     }
 
-    private static byte[] ComponentsCsv(Plan plan)
+    private static byte[] ComponentsCsv(Plan plan, ILookup<string, Objective> ofComponent)
     {
         var table = new CsvTable(["codice", "missione", "titolo", .. plan.Actors.Select(ActorColumn), "obiettivi", "pagina"]);
         foreach (var c in plan.Components)
@@ -62,7 +66,7 @@ public static class OpenDataRenderer
                 c.MissionCode,
                 c.Title,
                 .. plan.Actors.Select(a => c.Actors.Any(x => x.Value == a.Id) ? "1" : "0"),
-                string.Join(';', ObjectivesOf(plan, c).Select(o => o.Id)),
+                string.Join(';', ofComponent[c.Code].Select(o => o.Id)),
                 $"/pnrr/{c.Slug}/",
             ]);
         }
@@ -91,7 +95,7 @@ public static class OpenDataRenderer
         }
     });
 
-    private static byte[] ComponentsJson(Plan plan) => Json(plan, "componenti", writer =>
+    private static byte[] ComponentsJson(Plan plan, ILookup<string, Objective> ofComponent) => Json(plan, "componenti", writer =>
     {
         foreach (var c in plan.Components)
         {
@@ -100,7 +104,7 @@ public static class OpenDataRenderer
             writer.WriteString("missione", c.MissionCode);
             writer.WriteString("titolo", c.Title);
             WriteActors(writer, plan, id => c.Actors.Any(a => a.Value == id));
-            WriteStrings(writer, "obiettivi", ObjectivesOf(plan, c).Select(o => o.Id));
+            WriteStrings(writer, "obiettivi", ofComponent[c.Code].Select(o => o.Id));
             writer.WriteString("pagina", $"/pnrr/{c.Slug}/");
             writer.WriteEndObject();
         }
@@ -146,9 +150,6 @@ public static class OpenDataRenderer
         }
         writer.WriteEndArray();
     }
-
-    private static IEnumerable<Objective> ObjectivesOf(Plan plan, Component component) =>
-        plan.Objectives.Where(o => o.Components.Any(c => c.Value == component.Code));
 
     private static string ObjectivePath(Objective o) => $"/missioni/{o.MissionCode.ToLowerInvariant()}/#{o.Anchor}";
 }

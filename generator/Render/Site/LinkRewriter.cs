@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace PianoSite.Render.Site;
@@ -13,14 +14,29 @@ public static partial class LinkRewriter
     {
         var depth = pagePath.Count(c => c == '/');
         var toRoot = string.Concat(Enumerable.Repeat("../", depth));
-        return SiteAbsoluteAttribute().Replace(html, m =>
+        // Copies the page run by run into one builder (no string per match): large pages carry tens of
+        // thousands of links.
+        var rewritten = new StringBuilder(html.Length + html.Length / 8);
+        var copied = 0;
+        foreach (var match in SiteAbsoluteAttribute().EnumerateMatches(html))
         {
-            var target = m.Groups["path"].Value;
-            var suffixAt = target.IndexOfAny(['#', '?']);
-            var (path, suffix) = suffixAt < 0 ? (target, string.Empty) : (target[..suffixAt], target[suffixAt..]);
-            var file = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-            return $"{m.Groups["attr"].Value}=\"{toRoot}{file}{suffix}\"";
-        });
+            var text = html.AsSpan(match.Index, match.Length);
+            var equals = text.IndexOf("=\"/", StringComparison.Ordinal);
+            var attribute = text[..equals];
+            var target = text[(equals + 3)..^1];
+            var suffixAt = target.IndexOfAny('#', '?');
+            var path = suffixAt < 0 ? target : target[..suffixAt];
+            var suffix = suffixAt < 0 ? [] : target[suffixAt..];
+            rewritten.Append(html.AsSpan(copied, match.Index - copied))
+                .Append(attribute).Append("=\"").Append(toRoot).Append(path);
+            if (path.Length == 0 || path[^1] == '/')
+            {
+                rewritten.Append("index.html");
+            }
+            rewritten.Append(suffix).Append('"');
+            copied = match.Index + match.Length;
+        }
+        return copied == 0 ? html : rewritten.Append(html.AsSpan(copied)).ToString();
     }
 
     /// <summary>Resolves a relative link written by <see cref="Rewrite"/> back to a site file path (for the verify stage).</summary>

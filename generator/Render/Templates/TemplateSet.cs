@@ -51,10 +51,21 @@ public sealed partial class TemplateSet
     /// <summary>Compiles read templates; null (and diagnostics) when any fails to compile.</summary>
     public static TemplateSet? Compile(ImmutableArray<SourceFile> sources, DiagnosticBag diagnostics)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true });
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, TextEncoder = new HtmlTextEncoder() });
+
+        // Each partial is compiled once, here, so that its syntax errors name its file; the compiled template is
+        // what gets registered (registering the source would compile it a second time).
         foreach (var partial in sources.Where(s => s.Path.StartsWith("templates/partials/", StringComparison.Ordinal)))
         {
-            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial.Path), partial.Text);
+            try
+            {
+                using var reader = new StringReader(partial.Text);
+                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial.Path), handlebars.Compile(reader));
+            }
+            catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
+            {
+                diagnostics.Add(ErrorIn(partial.Path, partial.Text, e));
+            }
         }
         var compiled = ImmutableDictionary.CreateBuilder<string, Compiled>(StringComparer.Ordinal);
         foreach (var source in sources.Where(s => !s.Path.StartsWith("templates/partials/", StringComparison.Ordinal)))
@@ -67,18 +78,6 @@ public sealed partial class TemplateSet
             catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
             {
                 diagnostics.Add(ErrorIn(source.Path, source.Text, e));
-            }
-        }
-        // Partials compile lazily on first use: compile each once now so their syntax errors name their file.
-        foreach (var partial in sources.Where(s => s.Path.StartsWith("templates/partials/", StringComparison.Ordinal)))
-        {
-            try
-            {
-                handlebars.Compile(partial.Text);
-            }
-            catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
-            {
-                diagnostics.Add(ErrorIn(partial.Path, partial.Text, e));
             }
         }
         return diagnostics.HasErrors ? null : new TemplateSet(compiled.ToImmutable());

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PianoSite.Benchmarks.SyntheticPlanFixture).Assembly).Run(args);

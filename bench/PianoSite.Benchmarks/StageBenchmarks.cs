@@ -1,0 +1,70 @@
+using BenchmarkDotNet.Attributes;
+using PianoSite.Check;
+using PianoSite.Diagnostics;
+using PianoSite.Load;
+using PianoSite.Model;
+using PianoSite.Parse;
+using PianoSite.Pipeline;
+using PianoSite.Render.OpenData;
+using PianoSite.Render.Site;
+using PianoSite.Render.Templates;
+using PianoSite.Write;
+
+namespace PianoSite.Benchmarks;
+
+/// <summary>
+/// Each stage of the pipeline alone, on a synthetic plan: the hot paths found by profiling (build --timings,
+/// dotnet-trace) — parsing the YAML of the missions, checking, rendering the pages, the open data, writing.
+/// </summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private SyntheticPlanFixture fixture = null!;
+    private ContentSet content = null!;
+    private Plan plan = null!;
+    private TemplateSet templates = null!;
+    private IReadOnlyList<OutputFile> pages = null!;
+    private string output = null!;
+
+    [Params(1_000, 10_000)]
+    public int Objectives { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        fixture = new SyntheticPlanFixture(Objectives);
+        var diagnostics = new DiagnosticBag();
+        content = ContentLoader.Load(fixture.Root, diagnostics);
+        plan = new PlanParser().Parse(content, diagnostics) ?? throw new InvalidOperationException("the synthetic plan does not parse");
+        templates = TemplateSet.Load(fixture.Repository, diagnostics) ?? throw new InvalidOperationException("the templates do not load");
+        pages = new SiteRenderer(templates, new SiteOptions(null, WithPdf: false)).Render(plan, diagnostics);
+        output = Path.Combine(fixture.Root, "output");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => fixture.Dispose();
+
+    [Benchmark]
+    public ContentSet Load() => ContentLoader.Load(fixture.Root, new DiagnosticBag());
+
+    [Benchmark]
+    public Plan? Parse() => new PlanParser().Parse(content, new DiagnosticBag());
+
+    [Benchmark]
+    public IReadOnlyList<Diagnostic> Check() => PlanChecker.WithAllRules().Check(plan, []);
+
+    [Benchmark]
+    public TemplateSet? CompileTemplates() => TemplateSet.Load(fixture.Repository, new DiagnosticBag());
+
+    [Benchmark]
+    public IReadOnlyList<OutputFile> RenderSite() => new SiteRenderer(templates, new SiteOptions(null, WithPdf: false)).Render(plan, new DiagnosticBag());
+
+    [Benchmark]
+    public int RenderOpenData() => OpenDataRenderer.Render(plan).Sum(f => f.Content.Length);
+
+    [Benchmark]
+    public IReadOnlyList<Diagnostic> Write() => new DiskOutputWriter(output).Write(pages);
+
+    [Benchmark]
+    public BuildResult WholeBuild() => new BuildPipeline(new BuildOptions(fixture.Root, output) { TemplatesRoot = fixture.Repository }).Build();
+}

@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using System.Globalization;
+using PianoSite.Pipeline;
+
+namespace PianoSite.Cli;
+
+/// <summary>Prints <c>build --timings</c>: the time of each stage, then the process start-up and the total.</summary>
+public static class TimingsReport
+{
+    public static void Write(StageTimings timings, TextWriter output)
+    {
+        output.WriteLine("Tempi per fase:");
+        foreach (var item in timings.Items)
+        {
+            output.WriteLine(Line(item.Stage, item.Elapsed));
+        }
+        var stages = timings.Items.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+        output.WriteLine(Line("stages", stages));
+        using var process = Process.GetCurrentProcess();
+        var sinceStart = DateTime.Now - process.StartTime;
+        output.WriteLine(Line("process", sinceStart));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  memoria: picco {process.PeakWorkingSet64 / (1024 * 1024)} MB, heap gestito {GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024)} MB, raccolte gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+    }
+
+    private static string Line(string stage, TimeSpan elapsed) =>
+        string.Create(CultureInfo.InvariantCulture, $"  {stage,-12} {elapsed.TotalMilliseconds,9:0.0} ms");
+}

@@ -1,0 +1,86 @@
+using PianoSite.Pipeline;
+using PianoSite.Render.OpenData;
+using PianoSite.Render.Templates;
+using PianoSite.Synth;
+
+namespace PianoSite.Tests.Synth;
+
+/// <summary>
+/// The optimisations of issue 7 must not change a byte of the output: builds with parallel parse and render
+/// are deterministic, and the lookups that replaced scans give what the scans gave.
+/// </summary>
+public sealed class ByteIdenticalOutputTests
+{
+    [Fact]
+    public void Two_builds_of_a_large_plan_write_the_same_bytes()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "pianosite-bytes-" + Guid.NewGuid().ToString("N")[..12]);
+        Assert.Empty(SyntheticPlanGenerator.Generate(TestPaths.RepositoryRoot, new SynthOptions(2000, 20, 5), root));
+        try
+        {
+            var options = new BuildOptions(root, Path.Combine(root, "a")) { TemplatesRoot = TestPaths.RepositoryRoot };
+            Assert.True(new BuildPipeline(options).Build().Succeeded);
+            Assert.True(new BuildPipeline(options with { Output = Path.Combine(root, "b") }).Build().Succeeded);
+
+            Assert.Equal(SyntheticPlanTests.Manifest(Path.Combine(root, "a")), SyntheticPlanTests.Manifest(Path.Combine(root, "b")));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_objectives_of_each_component_in_open_data_are_those_a_scan_of_every_objective_finds()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "pianosite-bytes-" + Guid.NewGuid().ToString("N")[..12]);
+        Assert.Empty(SyntheticPlanGenerator.Generate(TestPaths.RepositoryRoot, new SynthOptions(1500, 12, 9), root));
+        try
+        {
+            var plan = new BuildPipeline(new BuildOptions(root, string.Empty)).Check().Plan!;
+            var csv = OpenDataRenderer.Render(plan).Single(f => f.Path.EndsWith("componenti-pnrr.csv", StringComparison.Ordinal));
+            var rows = System.Text.Encoding.UTF8.GetString(csv.Content.Span).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+
+            Assert.Equal(plan.Components.Length, rows.Length);
+            foreach (var (component, row) in plan.Components.Zip(rows))
+            {
+                var scanned = string.Join(';', plan.Objectives.Where(o => o.Components.Any(c => c.Value == component.Code)).Select(o => o.Id));
+                Assert.StartsWith(component.Code + ",", row, StringComparison.Ordinal);
+                Assert.Contains("," + scanned + ",", row, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_run_by_run_html_encoder_writes_what_the_handlebars_encoder_writes()
+    {
+        static string With(HandlebarsDotNet.ITextEncoder encoder, string text)
+        {
+            using var writer = new StringWriter();
+            encoder.Encode(text, writer);
+            return writer.ToString();
+        }
+        var reference = new HandlebarsDotNet.HtmlEncoder();
+        var fast = new HtmlTextEncoder();
+        var every = new string(Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).ToArray());
+        var random = new Random(11);
+        const string Alphabet = "ab &<>\"'`=èà€\n";
+        var samples = Enumerable.Range(0, 2000)
+            .Select(_ => new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray()))
+            .Append(every)
+            .Append("Promozione dell'innovazione <b> \"A\" & `B` = C")
+            .Append(string.Empty);
+
+        foreach (var sample in samples)
+        {
+            Assert.Equal(With(reference, sample), With(fast, sample));
+            using var writer = new StringWriter();
+            fast.Encode(new System.Text.StringBuilder(sample), writer);
+            Assert.Equal(With(reference, sample), writer.ToString());
+        }
+    }
+}
