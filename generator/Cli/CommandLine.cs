@@ -134,7 +134,10 @@ public static class CommandLine
         });
         var command = new Command("serve", "Anteprima locale del sito per chi redige il piano: si aggiorna a ogni salvataggio.") { rootOption, portOption };
         command.SetAction((parse, cancellationToken) =>
-            PreviewCommand.RunAsync(new PreviewOptions(parse.GetValue(rootOption)!, parse.GetValue(portOption)), output, cancellationToken));
+            PreviewCommand.RunAsync(new PreviewOptions(parse.GetValue(rootOption)!, parse.GetValue(portOption))
+            {
+                TemplatesRoot = PianoSiteCheckout.TemplatesRoot(parse.GetValue(rootOption)!),
+            }, output, cancellationToken));
         return command;
     }
 

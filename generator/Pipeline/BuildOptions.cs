@@ -5,7 +5,10 @@ namespace PianoSite.Pipeline;
 /// <param name="Output">where the editions go (default: root/output).</param>
 /// <param name="Strict">unaccepted warnings fail the run.</param>
 /// <param name="BaseUrl">the site's public address, for canonical links and the sitemap.</param>
-/// <param name="Preview">rendering for the editors' preview server: pages load its live-reload script.</param>
+/// <param name="Preview">
+/// rendering for the editors' preview server: pages load its live-reload script, and the search index is left
+/// to the server, which builds it when a page asks for it.
+/// </param>
 public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null, bool Preview = false)
 {
     /// <summary>

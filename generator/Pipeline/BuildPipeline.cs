@@ -17,7 +17,8 @@ namespace PianoSite.Pipeline;
 /// load → parse → model → check → render → verify → write.
 /// <see cref="Check"/> stops after the check stage; <see cref="Render"/> returns the files without writing
 /// them (the preview serves them from memory); <see cref="Build"/> also writes them to disk.
-/// One instance keeps its parse cache between runs, so a rebuild re-parses only what changed.
+/// One instance keeps its caches between runs, so a rebuild (the preview) re-parses only the content files
+/// that changed, recompiles the templates only when one changed, and re-verifies only the pages that changed.
 /// </summary>
 /// <param name="previewFiles">
 /// the preview server's own files (its live-reload script), added to the website only in preview so that the
@@ -28,6 +29,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     private readonly PlanParser parser = new();
     private readonly PlanChecker checker = PlanChecker.WithAllRules();
     private (ImmutableArray<SourceFile> Sources, TemplateSet Set)? compiledTemplates;
+    private readonly VerifiedPageCache verifiedPages = new();
 
     public BuildOptions Options => options;
 
@@ -70,14 +72,16 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             files.AddRange(timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)));  //    its assets,
             files.AddRange(previewFiles ?? []);                                                               //    (preview: the reload script)
             files.AddRange(timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()));   //    open data,
-            if (!diagnostics.HasErrors)
+            // The preview builds the search index when a page asks for it (PreviewSearchIndex): Pagefind is
+            // the slowest step of a rebuild and most saves are not followed by a search.
+            if (!diagnostics.HasErrors && !options.Preview)
             {
                 files.AddRange(timings.Measure("search", () => new PagefindIndex(options.TemplatesRoot).Build(pages, diagnostics))); //    search index
             }
         }
         if (!diagnostics.HasErrors)
         {
-            diagnostics.AddRange(timings.Measure("verify", () => SiteVerifier.Verify(files)));                  // 6. verify
+            diagnostics.AddRange(timings.Measure("verify", () => SiteVerifier.Verify(files, verifiedPages)));                  // 6. verify
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
     }

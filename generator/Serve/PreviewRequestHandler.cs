@@ -10,7 +10,7 @@ namespace PianoSite.Serve;
 /// endpoints under /_preview/, then the files of the site from memory. There is no file-system access here:
 /// what is not in the current snapshot does not exist.
 /// </summary>
-internal sealed class PreviewRequestHandler(PreviewState state, ReloadHub hub, PreviewAssets assets)
+internal sealed class PreviewRequestHandler(PreviewState state, ReloadHub hub, PreviewAssets assets, PreviewSearchIndex search)
 {
     /// <summary>An idle event stream sends a comment this often, so proxies and browsers keep it open.</summary>
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
@@ -63,6 +63,19 @@ internal sealed class PreviewRequestHandler(PreviewState state, ReloadHub hub, P
     {
         var snapshot = state.Current;
         var response = context.Response;
+        if (path.StartsWith(PreviewSearchIndex.UrlPrefix, StringComparison.Ordinal) && snapshot.HasSite)
+        {
+            var index = await search.FilesForAsync(snapshot, context.RequestAborted);
+            if (index.TryGetValue(path[1..], out var file))
+            {
+                await SendAsync(response, StatusCodes.Status200OK, ContentTypes.For(path), file);
+            }
+            else
+            {
+                await PlainAsync(response, StatusCodes.Status404NotFound, "File non trovato.");
+            }
+            return;
+        }
         if (SitePaths.Find(path, snapshot.Files) is { } key)
         {
             var content = snapshot.Files[key];
