@@ -132,9 +132,10 @@ public static class CommandLine
                 result.AddError("--port deve essere un numero tra 0 e 65535");
             }
         });
-        var command = new Command("serve", "Anteprima locale del sito per chi redige il piano: si aggiorna a ogni salvataggio.") { rootOption, portOption };
+        var timingsOption = new Option<bool>("--timings") { Description = "A ogni ricostruzione stampa anche il tempo di ogni fase (per misurare le prestazioni)." };
+        var command = new Command("serve", "Anteprima locale del sito per chi redige il piano: si aggiorna a ogni salvataggio.") { rootOption, portOption, timingsOption };
         command.SetAction((parse, cancellationToken) =>
-            PreviewCommand.RunAsync(new PreviewOptions(parse.GetValue(rootOption)!, parse.GetValue(portOption))
+            PreviewCommand.RunAsync(new PreviewOptions(parse.GetValue(rootOption)!, parse.GetValue(portOption), Timings: parse.GetValue(timingsOption))
             {
                 TemplatesRoot = PianoSiteCheckout.TemplatesRoot(parse.GetValue(rootOption)!),
             }, output, cancellationToken));

@@ -9,7 +9,8 @@ namespace PianoSite.Serve;
 /// page reloads in well under 200 ms after a save.
 /// </param>
 /// <param name="TemplatesRoot">the folder whose templates/ renders the site, when not the plan's own (a synthetic plan).</param>
-public sealed record PreviewOptions(string Root, int Port = PreviewOptions.DefaultPort, TimeSpan? QuietPeriod = null, string? TemplatesRoot = null)
+/// <param name="Timings">each rebuild also prints the time of every stage (serve --timings).</param>
+public sealed record PreviewOptions(string Root, int Port = PreviewOptions.DefaultPort, TimeSpan? QuietPeriod = null, string? TemplatesRoot = null, bool Timings = false)
 {
     public const int DefaultPort = 4000;
 

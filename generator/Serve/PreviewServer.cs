@@ -57,7 +57,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var assets = PreviewAssets.Load();
         var templatesRoot = Path.GetFullPath(options.Templates);
         var pipeline = new BuildPipeline(new BuildOptions(root, Output: string.Empty, Preview: true) { TemplatesRoot = templatesRoot }, assets.AsSiteFiles());
-        var builder = new PreviewBuilder(pipeline, state, hub, log, TimeProvider.System);
+        var builder = new PreviewBuilder(pipeline, state, hub, log, TimeProvider.System, options.Timings);
         var changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         // Watch before the first build, so that a file saved while it runs is not missed.
         var watcher = new ChangeWatcher(root, templatesRoot, changes.Writer);
