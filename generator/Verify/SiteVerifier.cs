@@ -15,13 +15,17 @@ namespace PianoSite.Verify;
 /// </summary>
 public static class SiteVerifier
 {
+    /// <param name="promised">files a later stage adds (the PDF edition, printed after verification): links to them
+    /// resolve; that stage fails the build if it cannot make them.</param>
     /// <param name="cache">results of an earlier run of the same pipeline (the preview): unchanged pages are not parsed again.</param>
-    public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files, VerifiedPageCache? cache = null)
+    public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files, IReadOnlyList<string>? promised = null, VerifiedPageCache? cache = null)
     {
         var prefix = SiteRenderer.Folder + "/";
         var siteFiles = files
-            .Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(f => f.Path[prefix.Length..])
+            .Select(f => f.Path)
+            .Concat(promised ?? [])
+            .Where(path => path.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(path => path[prefix.Length..])
             .ToFrozenSet(StringComparer.Ordinal);
         var pages = files
             .Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal) && f.Path.EndsWith(".html", StringComparison.Ordinal))
