@@ -10,7 +10,14 @@ namespace PianoSite.Serve;
 /// </param>
 /// <param name="TemplatesRoot">the folder whose templates/ renders the site, when not the plan's own (a synthetic plan).</param>
 /// <param name="Timings">each rebuild also prints the time of every stage (serve --timings).</param>
-public sealed record PreviewOptions(string Root, int Port = PreviewOptions.DefaultPort, TimeSpan? QuietPeriod = null, string? TemplatesRoot = null, bool Timings = false)
+/// <param name="Browser">the browser that prints the PDF on request (--browser or PIANOSITE_BROWSER); null: the system's.</param>
+public sealed record PreviewOptions(
+    string Root,
+    int Port = PreviewOptions.DefaultPort,
+    TimeSpan? QuietPeriod = null,
+    string? TemplatesRoot = null,
+    bool Timings = false,
+    string? Browser = null)
 {
     public const int DefaultPort = 4000;
 

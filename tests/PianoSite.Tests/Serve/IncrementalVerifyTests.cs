@@ -35,8 +35,8 @@ public sealed class IncrementalVerifyTests
         var home = Page("site/index.html", Html("<a href=\"missioni/m1/index.html\">M1</a>"));
         var mission = Page("site/missioni/m1/index.html", Html("<a href=\"../../index.html\">Home</a>"));
 
-        Assert.Empty(SiteVerifier.Verify([home, mission], cache));
-        var afterRemoval = SiteVerifier.Verify([Page("site/index.html", Html("<a href=\"missioni/m1/index.html\">M1</a>"))], cache);
+        Assert.Empty(SiteVerifier.Verify([home, mission], cache: cache));
+        var afterRemoval = SiteVerifier.Verify([Page("site/index.html", Html("<a href=\"missioni/m1/index.html\">M1</a>"))], cache: cache);
 
         var broken = Assert.Single(afterRemoval);
         Assert.Equal(Codes.BrokenLink, broken.Code);
@@ -53,8 +53,8 @@ public sealed class IncrementalVerifyTests
             Page("site/missioni/m1/index.html", Html("<p id=\"a\">x</p><p id=\"a\">y</p>")),
         ];
 
-        var first = SiteVerifier.Verify(site, cache);
-        var second = SiteVerifier.Verify(site, cache);
+        var first = SiteVerifier.Verify(site, cache: cache);
+        var second = SiteVerifier.Verify(site, cache: cache);
 
         Assert.Equal(SiteVerifier.Verify(site), first);
         Assert.Equal(first, second);
