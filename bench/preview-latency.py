@@ -81,7 +81,8 @@ def main():
         measured_rebuilds = []
         measured_stages = []
         for run in range(args.warmup + args.runs):
-            text = re.sub(r"^title: (.*)$", lambda m: f"title: {m.group(1)} {run}", original, count=1, flags=re.M)
+            # A driver: its title; a mission file: its first objective's text.
+            text = re.sub(r"^(title|    text): (.*)$", lambda m: f"{m.group(1)}: {m.group(2)} {run}", original, count=1, flags=re.M)
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
             saved = time.perf_counter()
