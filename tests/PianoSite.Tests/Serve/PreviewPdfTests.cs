@@ -37,33 +37,6 @@ public sealed class PreviewPdfTests
         Assert.Contains("PDF generato →", preview.Log);
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData("http://evil.example")]
-    [InlineData("http://127.0.0.1:1")]
-    [InlineData("null")]
-    public async Task A_request_not_from_the_preview_prints_nothing(string? origin)
-    {
-        await using var preview = await PreviewHarness.StartAsync();
-        var originHeader = origin is null ? string.Empty : $"Origin: {origin}\r\n";
-
-        var (status, _) = await RawHttp.SendAsync(preview.Port, "/_preview/pdf", $"127.0.0.1:{preview.Port}", "POST", originHeader + "Content-Length: 0\r\n");
-
-        Assert.Equal(403, status);
-        Assert.DoesNotContain("PDF", preview.Log);
-    }
-
-    [Fact]
-    public async Task The_pdf_action_only_accepts_post()
-    {
-        await using var preview = await PreviewHarness.StartAsync();
-
-        var (status, response) = await RawHttp.SendAsync(preview.Port, "/_preview/pdf", $"127.0.0.1:{preview.Port}");
-
-        Assert.Equal(405, status);
-        Assert.Contains("Allow: POST", response);
-    }
-
     [Fact]
     public async Task The_button_is_not_offered_while_the_plan_has_errors()
     {
