@@ -35,7 +35,7 @@ def main():
         shutil.copytree(templates if os.path.isdir(templates) else os.path.join(repo, "templates"), os.path.join(work, "templates"))
         drivers = sorted(os.listdir(os.path.join(work, "content", "agenda")))
         target = args.file or f"content/agenda/{drivers[0]}"
-        server = subprocess.Popen(["dotnet", dll, "serve", "--root", work, "--port", "0"],
+        server = subprocess.Popen(["dotnet", dll, "serve", "--root", work, "--port", "0", "--timings"],
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         port = None
         for line in server.stdout:
@@ -47,11 +47,14 @@ def main():
         if port is None:
             sys.exit("the preview did not start")
         rebuilds = []
+        stages = []
         def read_log():
             for line in server.stdout:
                 match = re.search(r" → (\d+) ms", line)
                 if match:
                     rebuilds.append(int(match.group(1)))
+                if line.startswith("  fasi (ms): "):
+                    stages.append({name: int(ms) for name, ms in (part.rsplit(" ", 1) for part in line[13:].strip().split(", "))})
         threading.Thread(target=read_log, daemon=True).start()
 
         events = queue.Queue()
@@ -76,8 +79,10 @@ def main():
         original = open(path, encoding="utf-8").read()
         times = []
         measured_rebuilds = []
+        measured_stages = []
         for run in range(args.warmup + args.runs):
-            text = re.sub(r"^title: (.*)$", lambda m: f"title: {m.group(1)} {run}", original, count=1, flags=re.M)
+            # A driver: its title; a mission file: its first objective's text.
+            text = re.sub(r"^(title|    text): (.*)$", lambda m: f"{m.group(1)}: {m.group(2)} {run}", original, count=1, flags=re.M)
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
             saved = time.perf_counter()
@@ -88,10 +93,13 @@ def main():
             if run >= args.warmup:
                 times.append((arrived - saved) * 1000)
                 measured_rebuilds.append(rebuilds[-1])
+                measured_stages.append(stages[-1])
         print("save -> reload event (ms):", " ".join(f"{t:.0f}" for t in times))
         print(f"median {statistics.median(times):.0f} ms, min {min(times):.0f} ms, max {max(times):.0f} ms over {len(times)} saves of {target}")
         print("of which the rebuild (server's log, ms):", " ".join(str(t) for t in measured_rebuilds),
               f"- median {statistics.median(measured_rebuilds):.0f} ms; the rest is the quiet period (40 ms) and delivery")
+        print("rebuild stages, median (ms):", ", ".join(
+            f"{name} {statistics.median(s.get(name, 0) for s in measured_stages):.0f}" for name in measured_stages[-1]))
     finally:
         if server is not None:
             server.terminate()

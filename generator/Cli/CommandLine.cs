@@ -51,6 +51,14 @@ public static class CommandLine
         DefaultValueFactory = _ => "text",
     };
 
+    private static Option<string?> BrowserOption() => new("--browser")
+    {
+        Description = "Browser (Chromium, Chrome o Edge) che stampa il PDF. Predefinito: la variabile PIANOSITE_BROWSER, poi quello del sistema.",
+    };
+
+    private static string? Browser(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) ?? Environment.GetEnvironmentVariable(Pdf.BrowserLocator.EnvironmentVariable);
+
     private static Option<bool> StrictOption() => new("--strict")
     {
         Description = "Gli avvisi non accettati in content/controlli.yml fanno fallire il comando.",
@@ -78,10 +86,7 @@ public static class CommandLine
         var strictOption = StrictOption();
         var timingsOption = new Option<bool>("--timings") { Description = "Al termine stampa il tempo di ogni fase (per misurare le prestazioni)." };
         var noPdfOption = new Option<bool>("--no-pdf") { Description = "Non produce l'edizione PDF (più veloce, non serve il browser)." };
-        var browserOption = new Option<string?>("--browser")
-        {
-            Description = "Browser (Chromium, Chrome o Edge) che stampa il PDF. Predefinito: la variabile PIANOSITE_BROWSER, poi quello del sistema.",
-        };
+        var browserOption = BrowserOption();
         var baseUrlOption = new Option<string?>("--base-url")
         {
             Description = "Indirizzo pubblico del sito (ad esempio https://www.esempio.it/psttm/): collegamenti canonici e indirizzi assoluti della sitemap.",
@@ -106,7 +111,7 @@ public static class CommandLine
             {
                 TemplatesRoot = PianoSiteCheckout.TemplatesRoot(planRoot),
                 WithPdf = !parse.GetValue(noPdfOption),
-                Browser = parse.GetValue(browserOption) ?? Environment.GetEnvironmentVariable(Pdf.BrowserLocator.EnvironmentVariable),
+                Browser = Browser(parse, browserOption),
             };
             var timings = new StageTimings();
             var result = new BuildPipeline(options).Build(timings);
@@ -139,9 +144,18 @@ public static class CommandLine
                 result.AddError("--port deve essere un numero tra 0 e 65535");
             }
         });
-        var command = new Command("serve", "Anteprima locale del sito per chi redige il piano: si aggiorna a ogni salvataggio.") { rootOption, portOption };
+        var timingsOption = new Option<bool>("--timings") { Description = "A ogni ricostruzione stampa anche il tempo di ogni fase (per misurare le prestazioni)." };
+        var browserOption = BrowserOption();
+        var command = new Command("serve", "Anteprima locale del sito per chi redige il piano: si aggiorna a ogni salvataggio.")
+        {
+            rootOption, portOption, timingsOption, browserOption,
+        };
         command.SetAction((parse, cancellationToken) =>
-            PreviewCommand.RunAsync(new PreviewOptions(parse.GetValue(rootOption)!, parse.GetValue(portOption)), output, cancellationToken));
+            PreviewCommand.RunAsync(new PreviewOptions(parse.GetValue(rootOption)!, parse.GetValue(portOption),
+                Timings: parse.GetValue(timingsOption), Browser: Browser(parse, browserOption))
+            {
+                TemplatesRoot = PianoSiteCheckout.TemplatesRoot(parse.GetValue(rootOption)!),
+            }, output, cancellationToken));
         return command;
     }
 

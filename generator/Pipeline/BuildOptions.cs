@@ -7,7 +7,10 @@ namespace PianoSite.Pipeline;
 /// <param name="BaseUrl">the site's public address, for canonical links and the sitemap.</param>
 /// <param name="WithPdf">also print the PDF edition (needs a Chromium-family browser; `build --no-pdf` turns it off).</param>
 /// <param name="Browser">the browser that prints the PDF (--browser or PIANOSITE_BROWSER); null: the system's.</param>
-/// <param name="Preview">rendering for the editors' preview server: pages load its live-reload script.</param>
+/// <param name="Preview">
+/// rendering for the editors' preview server: pages load its live-reload script, and the search index is left
+/// to the server, which builds it when a page asks for it.
+/// </param>
 public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null, bool WithPdf = false, string? Browser = null, bool Preview = false)
 {
     /// <summary>

@@ -19,7 +19,8 @@ namespace PianoSite.Pipeline;
 /// load → parse → model → check → render → verify → write.
 /// <see cref="Check"/> stops after the check stage; <see cref="Render"/> returns the files without writing
 /// them (the preview serves them from memory); <see cref="Build"/> also writes them to disk.
-/// One instance keeps its parse cache between runs, so a rebuild re-parses only what changed.
+/// One instance keeps its caches between runs, so a rebuild (the preview) re-parses only the content files
+/// that changed, recompiles the templates only when one changed, and re-verifies only the pages that changed.
 /// </summary>
 /// <param name="previewFiles">
 /// the preview server's own files (its live-reload script), added to the website only in preview so that the
@@ -30,6 +31,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     private readonly PlanParser parser = new();
     private readonly PlanChecker checker = PlanChecker.WithAllRules();
     private (ImmutableArray<SourceFile> Sources, TemplateSet Set)? compiledTemplates;
+    private readonly VerifiedPageCache verifiedPages = new();
 
     public BuildOptions Options => options;
 
@@ -74,7 +76,9 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             files.AddRange(timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()));   //    open data,
             files.AddRange(new PrintRenderer(templates, options.BaseUrl)                                       //    the print page,
                 .Render(result.Plan, PrintPageNumbers.None, diagnostics) is { } printPage ? [printPage] : []);
-            if (!diagnostics.HasErrors)
+            // The preview builds the search index when a page asks for it (PreviewSearchIndex): Pagefind is
+            // the slowest step of a rebuild and most saves are not followed by a search.
+            if (!diagnostics.HasErrors && !options.Preview)
             {
                 files.AddRange(timings.Measure("search", () => new PagefindIndex(options.TemplatesRoot).Build(pages, diagnostics))); //    search index
             }
@@ -83,7 +87,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         {
             // The PDF is printed after verification, so the site's links to it count as resolved here.
             IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
-            diagnostics.AddRange(timings.Measure("verify", () => SiteVerifier.Verify(files, promised)));        // 6. verify
+            diagnostics.AddRange(timings.Measure("verify", () => SiteVerifier.Verify(files, promised, verifiedPages)));   // 6. verify
         }
         if (templates is not null && options.WithPdf && !diagnostics.HasErrors)
         {

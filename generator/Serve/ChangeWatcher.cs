@@ -4,39 +4,42 @@ using PianoSite.Load;
 namespace PianoSite.Serve;
 
 /// <summary>
-/// Turns file-system events under content/ and templates/ into plan-relative paths ("content/agenda/01-….md")
-/// on a channel. Editors' swap, backup and temporary files are dropped here. If content/ or templates/ is
-/// deleted or replaced as a whole (a git checkout, a restored backup) its watcher is re-armed when it
-/// reappears; when the system drops events (buffer overflow) a full rebuild is asked for.
+/// Turns file-system events under content/ and templates/ into paths relative to their plan root
+/// ("content/agenda/01-….md") on a channel. Editors' swap, backup and temporary files are dropped here. If
+/// content/ or templates/ is deleted or replaced as a whole (a git checkout, a restored backup) its watcher is
+/// re-armed when it reappears; when the system drops events (buffer overflow) a full rebuild is asked for.
 /// </summary>
 internal sealed class ChangeWatcher : IDisposable
 {
     /// <summary>The path sent when events were lost: everything must be considered changed.</summary>
     public const string Everything = "*";
 
-    private static readonly string[] Folders = [ContentLayout.ContentFolder, ContentLayout.TemplatesFolder];
-
-    private readonly string root;
+    private readonly WatchedFolder[] folders;
     private readonly ChannelWriter<string> changes;
-    private readonly FileSystemWatcher rootWatcher;
-    private readonly Dictionary<string, FileSystemWatcher> folderWatchers = new(StringComparer.Ordinal);
+    private readonly List<FileSystemWatcher> rootWatchers = [];
+    private readonly Dictionary<WatchedFolder, FileSystemWatcher> folderWatchers = [];
     private readonly Lock gate = new();
     private bool disposed;
 
-    public ChangeWatcher(string root, ChannelWriter<string> changes)
+    /// <param name="templatesRoot">the root whose templates/ renders the site (the plan's own, or the checkout's).</param>
+    public ChangeWatcher(string root, string templatesRoot, ChannelWriter<string> changes)
     {
-        this.root = Path.GetFullPath(root);
+        folders =
+        [
+            new WatchedFolder(Path.GetFullPath(root), ContentLayout.ContentFolder),
+            new WatchedFolder(Path.GetFullPath(templatesRoot), ContentLayout.TemplatesFolder),
+        ];
         this.changes = changes;
-        // The root itself, not recursively (node_modules/ and output/ live there): only to see the watched
-        // folders come and go.
-        rootWatcher = new FileSystemWatcher(this.root)
+        foreach (var parent in folders.Select(f => f.Parent).Distinct(StringComparer.Ordinal))
         {
-            IncludeSubdirectories = false,
-            NotifyFilter = NotifyFilters.DirectoryName,
-        };
-        Subscribe(rootWatcher, OnRootChange);
-        rootWatcher.EnableRaisingEvents = true;
-        foreach (var folder in Folders)
+            // The root itself, not recursively (node_modules/ and output/ live there): only to see the watched
+            // folders come and go.
+            var watcher = new FileSystemWatcher(parent) { IncludeSubdirectories = false, NotifyFilter = NotifyFilters.DirectoryName };
+            Subscribe(watcher, OnRootChange);
+            watcher.EnableRaisingEvents = true;
+            rootWatchers.Add(watcher);
+        }
+        foreach (var folder in folders)
         {
             Arm(folder);
         }
@@ -47,8 +50,7 @@ internal sealed class ChangeWatcher : IDisposable
         lock (gate)
         {
             disposed = true;
-            rootWatcher.Dispose();
-            foreach (var watcher in folderWatchers.Values)
+            foreach (var watcher in rootWatchers.Concat(folderWatchers.Values))
             {
                 watcher.Dispose();
             }
@@ -71,17 +73,15 @@ internal sealed class ChangeWatcher : IDisposable
 
     private void OnRootChange(string fullPath)
     {
-        var name = Path.GetFileName(fullPath);
-        if (!Folders.Contains(name, StringComparer.Ordinal))
+        foreach (var folder in folders.Where(f => f.FullPath == fullPath))
         {
-            return;
+            Arm(folder);
+            changes.TryWrite(folder.Name);
         }
-        Arm(name);
-        changes.TryWrite(name);
     }
 
     /// <summary>(Re)creates the watcher of one folder if the folder exists now.</summary>
-    private void Arm(string folder)
+    private void Arm(WatchedFolder folder)
     {
         lock (gate)
         {
@@ -93,34 +93,33 @@ internal sealed class ChangeWatcher : IDisposable
             {
                 old.Dispose();
             }
-            var full = Path.Combine(root, folder);
-            if (!Directory.Exists(full))
+            if (!Directory.Exists(folder.FullPath))
             {
                 return;
             }
             try
             {
-                var watcher = new FileSystemWatcher(full)
+                var watcher = new FileSystemWatcher(folder.FullPath)
                 {
                     IncludeSubdirectories = true,
                     NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
                     InternalBufferSize = 64 * 1024,
                 };
-                Subscribe(watcher, OnChange);
+                Subscribe(watcher, path => OnChange(folder, path));
                 watcher.EnableRaisingEvents = true;
                 folderWatchers[folder] = watcher;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 // The folder vanished between the check and the watch: the root watcher sees it come back.
-                changes.TryWrite(folder);
+                changes.TryWrite(folder.Name);
             }
         }
     }
 
-    private void OnChange(string fullPath)
+    private void OnChange(WatchedFolder folder, string fullPath)
     {
-        var relative = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+        var relative = Path.GetRelativePath(folder.Parent, fullPath).Replace('\\', '/');
         if (relative.Split('/').Any(ContentLayout.IsEditorArtefact))
         {
             return;
@@ -131,9 +130,15 @@ internal sealed class ChangeWatcher : IDisposable
     private void Lost()
     {
         changes.TryWrite(Everything);
-        foreach (var folder in Folders)
+        foreach (var folder in folders)
         {
             Arm(folder);
         }
+    }
+
+    /// <summary>content/ or templates/ (<paramref name="Name"/>) inside its root (<paramref name="Parent"/>).</summary>
+    private sealed record WatchedFolder(string Parent, string Name)
+    {
+        public string FullPath => Path.Combine(Parent, Name);
     }
 }

@@ -12,7 +12,7 @@ namespace PianoSite.Serve;
 /// changed. Nothing that goes wrong in a rebuild stops the server: it becomes a diagnostic on the page.
 /// Called from one thread at a time (the server's rebuild loop).
 /// </summary>
-internal sealed class PreviewBuilder(BuildPipeline pipeline, PreviewState state, ReloadHub hub, TextWriter log, TimeProvider time)
+internal sealed class PreviewBuilder(BuildPipeline pipeline, PreviewState state, ReloadHub hub, TextWriter log, TimeProvider time, bool printTimings = false)
 {
     private IReadOnlyList<Diagnostic> previous = [];
 
@@ -23,7 +23,8 @@ internal sealed class PreviewBuilder(BuildPipeline pipeline, PreviewState state,
     public ReloadEvent? Rebuild(IReadOnlyCollection<string> changedPaths)
     {
         var clock = Stopwatch.StartNew();
-        var result = Run();
+        var timings = new StageTimings();
+        var result = Run(timings);
         var reload = state.Publish(result);
         if (reload is not null)
         {
@@ -31,15 +32,21 @@ internal sealed class PreviewBuilder(BuildPipeline pipeline, PreviewState state,
         }
         clock.Stop();
         Report(changedPaths, result, reload, clock.Elapsed);
+        if (printTimings)
+        {
+            log.WriteLine("  fasi (ms): " + string.Join(", ", timings.Items.Select(t =>
+                string.Create(CultureInfo.InvariantCulture, $"{t.Stage} {t.Elapsed.TotalMilliseconds:0}"))));
+            log.Flush();
+        }
         return reload;
     }
 
-    private BuildResult Run()
+    private BuildResult Run(StageTimings timings)
     {
         RetryWanted = false;
         try
         {
-            return pipeline.Render();
+            return pipeline.Render(timings);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -8,7 +8,16 @@ namespace PianoSite.Serve;
 /// tool changing several files arrive as a burst of events that must become one rebuild. Short enough that the
 /// page reloads in well under 200 ms after a save.
 /// </param>
-public sealed record PreviewOptions(string Root, int Port = PreviewOptions.DefaultPort, TimeSpan? QuietPeriod = null)
+/// <param name="TemplatesRoot">the folder whose templates/ renders the site, when not the plan's own (a synthetic plan).</param>
+/// <param name="Timings">each rebuild also prints the time of every stage (serve --timings).</param>
+/// <param name="Browser">the browser that prints the PDF on request (--browser or PIANOSITE_BROWSER); null: the system's.</param>
+public sealed record PreviewOptions(
+    string Root,
+    int Port = PreviewOptions.DefaultPort,
+    TimeSpan? QuietPeriod = null,
+    string? TemplatesRoot = null,
+    bool Timings = false,
+    string? Browser = null)
 {
     public const int DefaultPort = 4000;
 
@@ -18,4 +27,6 @@ public sealed record PreviewOptions(string Root, int Port = PreviewOptions.Defau
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
 
     public TimeSpan Quiet => QuietPeriod ?? DefaultQuietPeriod;
+
+    public string Templates => TemplatesRoot ?? Root;
 }

@@ -16,6 +16,7 @@ internal static class PreviewPages
     public const string StylesheetPath = "/_preview/anteprima.css";
     public const string ScriptPath = "/_preview/reload.js";
     public const string EventsPath = "/_preview/events";
+    public const string PdfActionPath = "/_preview/pdf";
 
     /// <summary>The Content-Security-Policy of the preview's own pages: the site's, and no framing.</summary>
     public const string ContentSecurityPolicy =
@@ -38,6 +39,7 @@ internal static class PreviewPages
             .Append(HeadAdditions(snapshot, withScript: false))
             .Append(html, head, bodyOpen + 1 - head);
         Panel(result, snapshot);
+        Toolbar(result, snapshot);
         return Encoding.UTF8.GetBytes(result.Append(html, bodyOpen + 1, html.Length - bodyOpen - 1).ToString());
     }
 
@@ -73,15 +75,52 @@ internal static class PreviewPages
         if (withPanel)
         {
             Panel(html, snapshot);
+            Toolbar(html, snapshot);
         }
         html.Append("<main class=\"anteprima-principale\">\n").Append(body).Append("</main>\n</body>\n</html>\n");
         return Encoding.UTF8.GetBytes(html.ToString());
+    }
+
+    /// <summary>Served when «Genera PDF» failed: what stopped the printing.</summary>
+    public static byte[] PdfFailed(IEnumerable<Diagnostic> errors, PreviewSnapshot snapshot)
+    {
+        var body = new StringBuilder()
+            .Append("<h1>Il PDF non è stato generato</h1>\n")
+            .Append("<p>La stampa del PDF si è fermata per questi motivi. Dopo averli risolti, tornare alla pagina e premere di nuovo «Genera PDF».</p>\n");
+        List(body, errors);
+        body.Append("<p><a href=\"/\">Torna alla pagina iniziale</a></p>\n");
+        return Page("PDF non generato — Anteprima", body.ToString(), snapshot, withPanel: false);
+    }
+
+    /// <summary>Served at the PDF's address before «Genera PDF» was used.</summary>
+    public static byte[] PdfNotYetMade(PreviewSnapshot snapshot)
+    {
+        var body = new StringBuilder()
+            .Append("<h1>Il PDF non è ancora stato generato</h1>\n")
+            .Append("<p>Nell'anteprima il PDF si produce su richiesta, perché la stampa richiede alcuni secondi: usare il pulsante «Genera PDF» in basso a destra.</p>\n");
+        return Page("PDF non ancora generato — Anteprima", body.ToString(), snapshot, withPanel: true);
     }
 
     private static string HeadAdditions(PreviewSnapshot snapshot, bool withScript) =>
         $"<meta name=\"{VersionMeta}\" content=\"{Encode(snapshot.Version)}\">\n"
         + $"<link rel=\"stylesheet\" href=\"{StylesheetPath}\">\n"
         + (withScript ? $"<script src=\"{ScriptPath}\" defer></script>\n" : string.Empty);
+
+    /// <summary>
+    /// The preview's own controls, in a corner: «Genera PDF» prints the PDF edition on request (a plain form: no
+    /// script needed). Not offered while the plan has errors, because the PDF would not be made.
+    /// </summary>
+    private static void Toolbar(StringBuilder html, PreviewSnapshot snapshot)
+    {
+        if (snapshot.ErrorCount > 0 || !snapshot.HasSite)
+        {
+            return;
+        }
+        html.Append("<aside class=\"anteprima-barra\" aria-label=\"Strumenti dell'anteprima\">\n")
+            .Append("<form method=\"post\" action=\"").Append(PdfActionPath).Append("\">")
+            .Append("<button type=\"submit\" class=\"anteprima-pulsante\">Genera PDF</button>")
+            .Append("</form>\n</aside>\n");
+    }
 
     /// <summary>Errors: a panel that cannot be missed. Warnings only: a closed line that can be opened.</summary>
     private static void Panel(StringBuilder html, PreviewSnapshot snapshot)

@@ -10,7 +10,7 @@ namespace PianoSite.Serve;
 /// endpoints under /_preview/, then the files of the site from memory. There is no file-system access here:
 /// what is not in the current snapshot does not exist.
 /// </summary>
-internal sealed class PreviewRequestHandler(PreviewState state, ReloadHub hub, PreviewAssets assets)
+internal sealed class PreviewRequestHandler(PreviewState state, ReloadHub hub, PreviewAssets assets, PreviewSearchIndex search, PreviewPdf pdf)
 {
     /// <summary>An idle event stream sends a comment this often, so proxies and browsers keep it open.</summary>
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
@@ -40,6 +40,11 @@ internal sealed class PreviewRequestHandler(PreviewState state, ReloadHub hub, P
             return;
         }
         var path = request.Path.Value ?? "/";
+        if (path == PreviewPages.PdfActionPath)
+        {
+            await GeneratePdfAsync(context, port);
+            return;
+        }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.Headers.Allow = "GET, HEAD";
@@ -63,6 +68,31 @@ internal sealed class PreviewRequestHandler(PreviewState state, ReloadHub hub, P
     {
         var snapshot = state.Current;
         var response = context.Response;
+        if (path.StartsWith(PreviewSearchIndex.UrlPrefix, StringComparison.Ordinal) && snapshot.HasSite)
+        {
+            var index = await search.FilesForAsync(snapshot, context.RequestAborted);
+            if (index.TryGetValue(path[1..], out var file))
+            {
+                await SendAsync(response, StatusCodes.Status200OK, ContentTypes.For(path), file);
+            }
+            else
+            {
+                await PlainAsync(response, StatusCodes.Status404NotFound, "File non trovato.");
+            }
+            return;
+        }
+        if (path == Render.Site.SiteRoutes.PdfPath && !snapshot.Files.ContainsKey(path[1..]))
+        {
+            if (pdf.Last is { } printed)
+            {
+                await SendAsync(response, StatusCodes.Status200OK, ContentTypes.Pdf, printed.Content);
+            }
+            else
+            {
+                await OwnPageAsync(response, StatusCodes.Status404NotFound, PreviewPages.PdfNotYetMade(snapshot));
+            }
+            return;
+        }
         if (SitePaths.Find(path, snapshot.Files) is { } key)
         {
             var content = snapshot.Files[key];
@@ -88,6 +118,35 @@ internal sealed class PreviewRequestHandler(PreviewState state, ReloadHub hub, P
             return;
         }
         await PlainAsync(response, StatusCodes.Status404NotFound, "File non trovato.");
+    }
+
+    /// <summary>
+    /// «Genera PDF»: a form POST from a page of the preview. The Origin check keeps any other site open in the
+    /// same browser from starting printings (the Host check alone does not stop a cross-site form). On success
+    /// the browser is sent to the PDF (303), otherwise it gets a page saying why.
+    /// </summary>
+    private async Task GeneratePdfAsync(HttpContext context, int port)
+    {
+        var response = context.Response;
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            response.Headers.Allow = "POST";
+            await PlainAsync(response, StatusCodes.Status405MethodNotAllowed, "Metodo non ammesso: il PDF si genera con il pulsante «Genera PDF».");
+            return;
+        }
+        if (!RequestGuard.IsSameOrigin(context.Request.Headers.Origin.ToString(), port))
+        {
+            await PlainAsync(response, StatusCodes.Status403Forbidden, "Richiesta rifiutata: il PDF si genera solo dalle pagine dell'anteprima.");
+            return;
+        }
+        var errors = await pdf.GenerateAsync(context.RequestAborted);
+        if (errors.IsEmpty)
+        {
+            response.StatusCode = StatusCodes.Status303SeeOther;
+            response.Headers.Location = Render.Site.SiteRoutes.PdfPath;
+            return;
+        }
+        await OwnPageAsync(response, StatusCodes.Status500InternalServerError, PreviewPages.PdfFailed(errors, state.Current));
     }
 
     /// <summary>Server-Sent Events: the current version first, then one frame per rebuild that changed the site.</summary>

@@ -22,16 +22,20 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private readonly WebApplication app;
     private readonly ChangeWatcher watcher;
+    private readonly PreviewSearchIndex search;
+    private readonly PreviewPdf pdf;
     private readonly Channel<string> changes;
     private readonly CancellationTokenSource stopping = new();
     private readonly Task loop;
     private bool stopped;
 
-    private PreviewServer(WebApplication app, ChangeWatcher watcher, Channel<string> changes, PreviewBuilder builder,
-        PreviewState state, ReloadHub hub, PreviewOptions options, Uri address)
+    private PreviewServer(WebApplication app, ChangeWatcher watcher, PreviewSearchIndex search, PreviewPdf pdf, Channel<string> changes,
+        PreviewBuilder builder, PreviewState state, ReloadHub hub, PreviewOptions options, Uri address)
     {
         this.app = app;
         this.watcher = watcher;
+        this.search = search;
+        this.pdf = pdf;
         this.changes = changes;
         State = state;
         Hub = hub;
@@ -53,23 +57,29 @@ public sealed class PreviewServer : IAsyncDisposable
         var state = new PreviewState();
         var hub = new ReloadHub();
         var assets = PreviewAssets.Load();
-        var pipeline = new BuildPipeline(new BuildOptions(root, Output: string.Empty, Preview: true), assets.AsSiteFiles());
-        var builder = new PreviewBuilder(pipeline, state, hub, log, TimeProvider.System);
+        var templatesRoot = Path.GetFullPath(options.Templates);
+        var buildOptions = new BuildOptions(root, Output: string.Empty, Browser: options.Browser, Preview: true) { TemplatesRoot = templatesRoot };
+        var pipeline = new BuildPipeline(buildOptions, assets.AsSiteFiles());
+        var builder = new PreviewBuilder(pipeline, state, hub, log, TimeProvider.System, options.Timings);
         var changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         // Watch before the first build, so that a file saved while it runs is not missed.
-        var watcher = new ChangeWatcher(root, changes.Writer);
+        var watcher = new ChangeWatcher(root, templatesRoot, changes.Writer);
+        var search = new PreviewSearchIndex(templatesRoot, log, TimeProvider.System);
+        var pdf = new PreviewPdf(buildOptions, assets.AsSiteFiles(), log, TimeProvider.System);
         WebApplication? app = null;
         try
         {
             builder.Rebuild([]);
-            app = CreateApp(options.Port, new PreviewRequestHandler(state, hub, assets));
+            app = CreateApp(options.Port, new PreviewRequestHandler(state, hub, assets, search, pdf));
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new PreviewServer(app, watcher, changes, builder, state, hub, options, new Uri(address.TrimEnd('/') + "/"));
+            return new PreviewServer(app, watcher, search, pdf, changes, builder, state, hub, options, new Uri(address.TrimEnd('/') + "/"));
         }
         catch
         {
             watcher.Dispose();
+            search.Dispose();
+            pdf.Dispose();
             if (app is not null)
             {
                 await app.DisposeAsync();
@@ -105,6 +115,8 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         await StopAsync();
         await app.DisposeAsync();
+        search.Dispose();
+        pdf.Dispose();
         stopping.Dispose();
     }
 

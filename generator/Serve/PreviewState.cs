@@ -46,8 +46,10 @@ internal sealed class PreviewState
         }
         var snapshot = new PreviewSnapshot(NextVersion(), files, shown, isStale);
         Volatile.Write(ref current, snapshot);
-        // Pages show the diagnostics, and every page uses the shared assets: then all of them reload.
-        var all = diagnosticsChanged || isStale != before.IsStale || changed.Exists(path => !ContentTypes.IsHtml(path) && !IsData(path));
+        // Pages show the diagnostics, and every page uses the shared assets (styles, scripts, fonts, icons):
+        // then all of them reload. Other files (open data, the search index, the sitemap) are not part of how
+        // a page looks; a page that reads them gets them fresh on its next load.
+        var all = diagnosticsChanged || isStale != before.IsStale || changed.Exists(IsSharedAsset);
         return new ReloadEvent(snapshot.Version, all, [.. changed.Where(ContentTypes.IsHtml).Select(SitePaths.UrlPath)]);
     }
 
@@ -75,13 +77,7 @@ internal sealed class PreviewState
         return (changed.Count == 0 ? previous : next.ToFrozenDictionary(StringComparer.Ordinal), changed);
     }
 
-    // Open data files are downloads, not something a page is made of.
-    /// <summary>
-    /// Files no page embeds: the open data and the search index (Pagefind rewrites its fragments whenever a text
-    /// changes, and the search page fetches them afresh on each query). They never make every page reload.
-    /// </summary>
-    private static bool IsData(string path) =>
-        path.StartsWith("dati/", StringComparison.Ordinal) || path.StartsWith("pagefind/", StringComparison.Ordinal);
+    private static bool IsSharedAsset(string path) => path.StartsWith("assets/", StringComparison.Ordinal);
 
     private string NextVersion() =>
         $"{instance}-{(++generation).ToString(CultureInfo.InvariantCulture)}";

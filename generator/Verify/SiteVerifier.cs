@@ -17,7 +17,8 @@ public static class SiteVerifier
 {
     /// <param name="promised">files a later stage adds (the PDF edition, printed after verification): links to them
     /// resolve; that stage fails the build if it cannot make them.</param>
-    public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files, IReadOnlyList<string>? promised = null)
+    /// <param name="cache">results of an earlier run of the same pipeline (the preview): unchanged pages are not parsed again.</param>
+    public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files, IReadOnlyList<string>? promised = null, VerifiedPageCache? cache = null)
     {
         var prefix = SiteRenderer.Folder + "/";
         var siteFiles = files
@@ -34,9 +35,11 @@ public static class SiteVerifier
         Parallel.For(0, pages.Length, () => new PageChecker(), (i, _, checker) =>
         {
             var page = pages[i];
-            verified[i] = checker.Check(page.Path, page.Path[prefix.Length..], Encoding.UTF8.GetString(page.Content.Span));
+            VerifiedPage Check() => checker.Check(page.Path, page.Path[prefix.Length..], Encoding.UTF8.GetString(page.Content.Span));
+            verified[i] = cache is null ? Check() : cache.GetOrCheck(page, Check);
             return checker;
         }, _ => { });
+        cache?.KeepOnly(pages);
 
         var idsByPage = verified.ToFrozenDictionary(p => p.SitePath, p => p.Ids, StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();

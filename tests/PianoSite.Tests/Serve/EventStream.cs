@@ -6,7 +6,8 @@ namespace PianoSite.Tests.Serve;
 /// <summary>A client of the preview's Server-Sent Events stream, as a browser's EventSource reads it.</summary>
 internal sealed class EventStream : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    // Generous: a rebuild of the real plan takes tens of milliseconds, but CI machines can be very loaded.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly HttpResponseMessage response;
     private readonly Channel<(string Event, string Data)> frames = Channel.CreateUnbounded<(string, string)>();

@@ -8,6 +8,8 @@ namespace PianoSite.Tests.Serve;
 /// </summary>
 public sealed class PreviewBrowserTests
 {
+    private const float Patience = 60_000;
+
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -25,6 +27,8 @@ public sealed class PreviewBrowserTests
             Args = ChromiumArgs,
         });
         var page = await browser.NewPageAsync();
+        // Generous waits: a loaded CI machine can take seconds where a desk takes milliseconds.
+        page.SetDefaultTimeout(Patience);
         var problems = new List<string>();
         page.Console += (_, message) =>
         {
@@ -43,7 +47,7 @@ public sealed class PreviewBrowserTests
 
         // The page is loaded again (not patched): a second load event.
         preview.Replace("content/missioni/m1.yml", "Superamento del digital divide", "Superamento del divario digitale");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Superamento del divario digitale");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Superamento del divario digitale", new() { Timeout = Patience });
         await WaitForAsync(() => Volatile.Read(ref loads) >= 2, "the page did not reload after the save");
 
         // An objective without a PNRR component: the panel appears over the last good page.
@@ -51,15 +55,15 @@ public sealed class PreviewBrowserTests
         var original = preview.Read("content/missioni/m1.yml");
         preview.Replace("content/missioni/m1.yml", "    components: [M1C2]\n", string.Empty);
         var panel = page.Locator(".anteprima-errori");
-        await Assertions.Expect(panel).ToBeVisibleAsync();
-        await Assertions.Expect(panel).ToContainTextAsync("PS2001");
-        await Assertions.Expect(panel).ToContainTextAsync("content/missioni/m1.yml:");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Superamento del divario digitale");
+        await Assertions.Expect(panel).ToBeVisibleAsync(new() { Timeout = Patience });
+        await Assertions.Expect(panel).ToContainTextAsync("PS2001", new() { Timeout = Patience });
+        await Assertions.Expect(panel).ToContainTextAsync("content/missioni/m1.yml:", new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Superamento del divario digitale", new() { Timeout = Patience });
 
         await WaitForListenersAsync(preview, 1);
         preview.Write("content/missioni/m1.yml", original);
-        await Assertions.Expect(panel).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Superamento del divario digitale");
+        await Assertions.Expect(panel).ToHaveCountAsync(0, new() { Timeout = Patience });
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Superamento del divario digitale", new() { Timeout = Patience });
 
         Assert.Empty(problems);
     }
@@ -70,7 +74,7 @@ public sealed class PreviewBrowserTests
 
     private static async Task WaitForAsync(Func<bool> condition, string failure)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow.AddMilliseconds(Patience);
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < deadline, failure);

@@ -18,7 +18,7 @@ internal sealed class PreviewHarness : IAsyncDisposable
         Server = server;
         this.log = log;
         this.synchronizedLog = synchronizedLog;
-        Http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+        Http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public string Root => plan.Root;

@@ -120,10 +120,10 @@ public sealed partial class PreviewRobustnessTests
 
     private static async Task WaitForAsync(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "the preview did not reach the expected state within 20 s");
+            Assert.True(DateTime.UtcNow < deadline, "the preview did not reach the expected state within 60 s");
             await Task.Delay(50);
         }
     }

@@ -1,18 +1,12 @@
 namespace PianoSite.Tests.Serve;
 
-/// <summary>What the preview refuses: other hosts (DNS rebinding), traversal in every encoding, huge URLs, other methods.</summary>
-public sealed class PreviewSafetyTests : IAsyncLifetime
+/// <summary>
+/// What the preview refuses: other hosts (DNS rebinding), traversal in every encoding, huge URLs, other methods,
+/// printings asked by other sites. None of these requests changes anything, so they share one server.
+/// </summary>
+public sealed class PreviewSafetyTests(SharedPreview shared) : IClassFixture<SharedPreview>
 {
-    private PreviewHarness preview = null!;
-
-    public async Task InitializeAsync()
-    {
-        preview = await PreviewHarness.StartAsync();
-        // A secret beside the plan that a traversal would try to reach.
-        File.WriteAllText(Path.Combine(preview.Root, "segreto.txt"), "SEGRETO");
-    }
-
-    public async Task DisposeAsync() => await preview.DisposeAsync();
+    private readonly PreviewHarness preview = shared.Preview;
 
     [Theory]
     [InlineData("/../segreto.txt")]
@@ -112,6 +106,31 @@ public sealed class PreviewSafetyTests : IAsyncLifetime
         var (status, response) = await RawHttp.SendAsync(preview.Port, "/_preview/events", $"127.0.0.1:{preview.Port}", "HEAD");
         Assert.Equal(200, status);
         Assert.Contains("Content-Type: text/event-stream", response);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("http://evil.example")]
+    [InlineData("http://127.0.0.1:1")]
+    [InlineData("null")]
+    public async Task A_request_not_from_the_preview_prints_nothing(string? origin)
+    {
+        var originHeader = origin is null ? string.Empty : $"Origin: {origin}\r\n";
+
+        var (status, _) = await RawHttp.SendAsync(preview.Port, "/_preview/pdf", $"127.0.0.1:{preview.Port}", "POST", originHeader + "Content-Length: 0\r\n");
+
+        Assert.Equal(403, status);
+        Assert.DoesNotContain("PDF generato", preview.Log);
+        Assert.DoesNotContain("PDF non generato", preview.Log);
+    }
+
+    [Fact]
+    public async Task The_pdf_action_only_accepts_post()
+    {
+        var (status, response) = await RawHttp.SendAsync(preview.Port, "/_preview/pdf", $"127.0.0.1:{preview.Port}");
+
+        Assert.Equal(405, status);
+        Assert.Contains("Allow: POST", response);
     }
 
     [Fact]

@@ -208,6 +208,30 @@ public sealed partial class PreviewServerTests
     }
 
     [Fact]
+    public async Task The_search_index_is_built_when_asked_for_and_again_after_a_change()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+        using var events = await preview.OpenEventsAsync();
+
+        using var script = await preview.Http.GetAsync(new Uri("/pagefind/pagefind.js", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal("text/javascript; charset=utf-8", script.Content.Headers.ContentType!.ToString());
+        var (_, entry) = await preview.GetAsync("/pagefind/pagefind-entry.json");
+        Assert.Contains("\"languages\"", entry);
+        var (_, again) = await preview.GetAsync("/pagefind/pagefind-entry.json");
+        Assert.Equal(entry, again);
+        Assert.Single(SearchLines(preview.Log));
+
+        preview.Replace(Mission, "Superamento del digital divide", "Superamento del divario digitale");
+        await events.NextReloadOfAsync("/missioni/m1/");
+        var (status, rebuilt) = await preview.GetAsync("/pagefind/pagefind-entry.json");
+
+        Assert.Equal(200, status);
+        Assert.NotEqual(entry, rebuilt);
+        Assert.Equal(2, SearchLines(preview.Log).Count());
+    }
+
+    [Fact]
     public async Task A_port_already_in_use_is_a_diagnostic_not_a_crash()
     {
         using var plan = TempPlan.OfRealPlan();
@@ -229,6 +253,9 @@ public sealed partial class PreviewServerTests
             taken.Stop();
         }
     }
+
+    private static IEnumerable<string> SearchLines(string log) =>
+        log.Split('\n').Where(line => line.Contains(" indice di ricerca → ", StringComparison.Ordinal));
 
     [GeneratedRegex(@"\d\d:\d\d:\d\d content/missioni/m1\.yml → \d+ ms, \d+ pagin[ae] aggiornat[ae]; 0 errori, 0 avvisi")]
     private static partial Regex RebuildLine();

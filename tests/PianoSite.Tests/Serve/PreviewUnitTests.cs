@@ -69,14 +69,15 @@ public sealed class PreviewUnitTests
     public void Publishing_names_only_the_pages_that_changed_and_keeps_the_last_good_site_on_errors()
     {
         var state = new PreviewState();
-        var first = state.Publish(Result([], ("site/index.html", "casa"), ("site/missioni/m1/index.html", "m1"), ("site/dati/obiettivi.csv", "a")));
+        var first = state.Publish(Result([], ("site/index.html", "casa"), ("site/missioni/m1/index.html", "m1"), ("site/dati/obiettivi.csv", "a"), ("site/pagefind/pagefind-entry.json", "1")));
         Assert.NotNull(first);
         var firstVersion = state.Current.Version;
 
-        Assert.Null(state.Publish(Result([], ("site/index.html", "casa"), ("site/missioni/m1/index.html", "m1"), ("site/dati/obiettivi.csv", "a"))));
+        Assert.Null(state.Publish(Result([], ("site/index.html", "casa"), ("site/missioni/m1/index.html", "m1"), ("site/dati/obiettivi.csv", "a"), ("site/pagefind/pagefind-entry.json", "1"))));
         Assert.Equal(firstVersion, state.Current.Version);
 
-        var page = state.Publish(Result([], ("site/index.html", "casa"), ("site/missioni/m1/index.html", "m1 nuovo"), ("site/dati/obiettivi.csv", "b")));
+        var page = state.Publish(Result([], ("site/index.html", "casa"), ("site/missioni/m1/index.html", "m1 nuovo"), ("site/dati/obiettivi.csv", "b"), ("site/pagefind/pagefind-entry.json", "2")));
+        // The open data and the search index changed too, but no page looks different because of them.
         Assert.False(page!.All);
         Assert.Equal(new[] { "/missioni/m1/" }, page.Paths.ToArray());
 
