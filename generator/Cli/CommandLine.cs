@@ -2,6 +2,8 @@ using System.CommandLine;
 using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Pipeline;
+using PianoSite.Schemas;
+using PianoSite.Serve;
 using PianoSite.Synth;
 
 namespace PianoSite.Cli;
@@ -18,6 +20,8 @@ public static class CommandLine
         var root = new RootCommand("PianoSite: pubblica il Piano Strategico Triennale del Territorio Metropolitano (sito, PDF, dati aperti).");
         root.Subcommands.Add(CheckCommand(output));
         root.Subcommands.Add(BuildCommand(output));
+        root.Subcommands.Add(ServeCommand(output));
+        root.Subcommands.Add(SchemasCommand(output));
         root.Subcommands.Add(SynthCommand(output));
 
         var parseResult = root.Parse(args);
@@ -109,6 +113,42 @@ public static class CommandLine
                 TimingsReport.Write(timings, output);
             }
             return code;
+        });
+        return command;
+    }
+
+    private static Command ServeCommand(TextWriter output)
+    {
+        var rootOption = RootOption();
+        var portOption = new Option<int>("--port")
+        {
+            Description = $"Porta su 127.0.0.1 (predefinita {PreviewOptions.DefaultPort}; 0 ne sceglie una libera).",
+            DefaultValueFactory = _ => PreviewOptions.DefaultPort,
+        };
+        portOption.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            {
+                result.AddError("--port deve essere un numero tra 0 e 65535");
+            }
+        });
+        var command = new Command("serve", "Anteprima locale del sito per chi redige il piano: si aggiorna a ogni salvataggio.") { rootOption, portOption };
+        command.SetAction((parse, cancellationToken) =>
+            PreviewCommand.RunAsync(new PreviewOptions(parse.GetValue(rootOption)!, parse.GetValue(portOption)), output, cancellationToken));
+        return command;
+    }
+
+    private static Command SchemasCommand(TextWriter output)
+    {
+        var rootOption = RootOption();
+        var outOption = new Option<string?>("--out") { Description = $"Cartella degli schemi. Predefinita: <root>/{SchemaCatalog.Folder}." };
+        var command = new Command("schemas", "Scrive gli schemi JSON dei file di contenuto (completamento e controllo nell'editor).") { rootOption, outOption };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(outOption) ?? Path.Combine(parse.GetValue(rootOption)!, SchemaCatalog.Folder);
+            var written = SchemaCatalog.WriteTo(folder);
+            output.WriteLine($"Schemi scritti in {Path.GetFullPath(folder)} ({written.Count} file).");
+            return Success;
         });
         return command;
     }

@@ -3,7 +3,7 @@ namespace PianoSite.Diagnostics;
 /// <summary>
 /// The stable diagnostic codes. Each is documented in docs/diagnostics.md (a test keeps the two in step).
 /// PS0xxx load, PS1xxx parse, PS2xxx references, PS3xxx consistency, PS4xxx templates and render,
-/// PS5xxx verify, PS6xxx write, PS7xxx PDF, PS9xxx internal.
+/// PS5xxx verify, PS6xxx write, PS7xxx PDF, PS8xxx preview server, PS9xxx internal.
 /// </summary>
 public static class Codes
 {
@@ -64,6 +64,8 @@ public static class Codes
 
     public const string BrowserNotFound = "PS7001";
     public const string PdfFailed = "PS7002";
+
+    public const string PortUnavailable = "PS8001";
 
     public const string InternalError = "PS9001";
 

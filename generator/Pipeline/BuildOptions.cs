@@ -5,7 +5,8 @@ namespace PianoSite.Pipeline;
 /// <param name="Output">where the editions go (default: root/output).</param>
 /// <param name="Strict">unaccepted warnings fail the run.</param>
 /// <param name="BaseUrl">the site's public address, for canonical links and the sitemap.</param>
-public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null)
+/// <param name="Preview">rendering for the editors' preview server: pages load its live-reload script.</param>
+public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null, bool Preview = false)
 {
     /// <summary>
     /// The folder whose templates/ renders the site: the plan's root, or, for a plan without templates of its own

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PianoSite.Check;
 using PianoSite.Diagnostics;
 using PianoSite.Load;
@@ -18,10 +19,15 @@ namespace PianoSite.Pipeline;
 /// them (the preview serves them from memory); <see cref="Build"/> also writes them to disk.
 /// One instance keeps its parse cache between runs, so a rebuild re-parses only what changed.
 /// </summary>
-public sealed class BuildPipeline(BuildOptions options)
+/// <param name="previewFiles">
+/// the preview server's own files (its live-reload script), added to the website only in preview so that the
+/// pages linking to them pass the verify stage; nothing else differs between a preview and a build.
+/// </param>
+public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile>? previewFiles = null)
 {
     private readonly PlanParser parser = new();
     private readonly PlanChecker checker = PlanChecker.WithAllRules();
+    private (ImmutableArray<SourceFile> Sources, TemplateSet Set)? compiledTemplates;
 
     public BuildOptions Options => options;
 
@@ -54,14 +60,15 @@ public sealed class BuildPipeline(BuildOptions options)
             return result;
         }
         var diagnostics = new DiagnosticBag();
-        var templates = timings.Measure("templates", () => TemplateSet.Load(options.TemplatesRoot, diagnostics));
+        var templates = timings.Measure("templates", () => LoadTemplates(diagnostics));
         var files = new List<OutputFile>();
         if (templates is not null)
         {
-            var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false));
+            var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false, IsPreview: options.Preview));
             var pages = timings.Measure("render", () => site.Render(result.Plan, diagnostics));               // 5. render: website,
             files.AddRange(pages);
             files.AddRange(timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)));  //    its assets,
+            files.AddRange(previewFiles ?? []);                                                               //    (preview: the reload script)
             files.AddRange(timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()));   //    open data,
             if (!diagnostics.HasErrors)
             {
@@ -94,6 +101,26 @@ public sealed class BuildPipeline(BuildOptions options)
         }
         var writeDiagnostics = timings.Measure("write", () => new DiskOutputWriter(options.Output).Write(result.Files));   // 7. write
         return result with { Diagnostics = [.. result.Diagnostics, .. writeDiagnostics] };
+    }
+
+    /// <summary>
+    /// Compiling the templates is the slowest step of a small rebuild (Handlebars builds expression trees), so
+    /// a rebuild reuses the compiled set while the template files read the same.
+    /// </summary>
+    private TemplateSet? LoadTemplates(DiagnosticBag diagnostics)
+    {
+        var sources = TemplateSet.ReadSources(options.TemplatesRoot, diagnostics);
+        if (sources is null)
+        {
+            return null;
+        }
+        if (compiledTemplates is { } cached && cached.Sources.SequenceEqual(sources.Value))
+        {
+            return cached.Set;
+        }
+        var templates = TemplateSet.Compile(sources.Value, diagnostics);
+        compiledTemplates = templates is null ? null : (sources.Value, templates);
+        return templates;
     }
 
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics

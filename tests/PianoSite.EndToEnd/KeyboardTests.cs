@@ -30,8 +30,10 @@ public class KeyboardTests(BuiltSite site)
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.UrlOf("index.html").ToString());
         await TabUntil(page, "document.activeElement.getAttribute('href') === 'cerca/index.html'");
+        // Start waiting before the key press, so a fast navigation cannot slip between the two.
+        var toSearch = page.WaitForURLAsync(url => url.EndsWith("/cerca/index.html", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/cerca/index.html", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await toSearch;
         await TabUntil(page, "document.activeElement.id === 'cerca-testo'");
         await page.Keyboard.TypeAsync("digital divide");
         await page.Keyboard.PressAsync("Enter");
@@ -43,8 +45,9 @@ public class KeyboardTests(BuiltSite site)
         // The result is a link a keyboard user can follow: it lands on the objective's row.
         await TabUntil(page, "document.activeElement.closest('#cerca-risultati') !== null");
         Assert.EndsWith("/missioni/m1/index.html#obiettivo-m1-1", await page.EvaluateAsync<string>("document.activeElement.href"), StringComparison.Ordinal);
+        var toObjective = page.WaitForURLAsync(url => url.EndsWith("/missioni/m1/index.html#obiettivo-m1-1", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/missioni/m1/index.html#obiettivo-m1-1", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await toObjective;
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#obiettivo-m1-1').matches(':target')"));
         await page.Context.CloseAsync();
     }

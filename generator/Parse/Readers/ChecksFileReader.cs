@@ -2,14 +2,15 @@ using System.Collections.Immutable;
 using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Model;
+using PianoSite.Parse.Shapes;
 
 namespace PianoSite.Parse.Readers;
 
 /// <summary>content/controlli.yml: the warnings the plan's owners accepted, each with a reason.</summary>
 public static class ChecksFileReader
 {
-    private static readonly string[] Keys = ["accepted"];
-    private static readonly string[] AcceptedKeys = ["code", "subject", "reason"];
+    private static readonly IReadOnlyCollection<string> Keys = ContentShapes.Checks.Keys;
+    private static readonly IReadOnlyCollection<string> AcceptedKeys = ContentShapes.Checks.Item("accepted").Keys;
 
     public static ImmutableArray<AcceptedWarning> Read(SourceFile file, DiagnosticBag diagnostics)
     {

@@ -3,13 +3,14 @@ using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Model;
 using PianoSite.Parse.Markdown;
+using PianoSite.Parse.Shapes;
 
 namespace PianoSite.Parse.Readers;
 
 /// <summary>content/agenda/NN-slug.md: one driver; the file name (without .md) is its URL slug.</summary>
 public static partial class DriverFileReader
 {
-    private static readonly string[] Keys = ["number", "title", "subtitle", "lead"];
+    private static readonly IReadOnlyCollection<string> Keys = ContentShapes.Driver.Keys;
 
     public static Driver? Read(SourceFile file, MarkdownParser markdown, DiagnosticBag diagnostics)
     {

@@ -3,14 +3,15 @@ using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Model;
 using PianoSite.Parse.Markdown;
+using PianoSite.Parse.Shapes;
 
 namespace PianoSite.Parse.Readers;
 
 /// <summary>content/missioni/mN.yml: a mission's introduction, its vision keywords and its objectives.</summary>
 public static class MissionFileReader
 {
-    private static readonly string[] Keys = ["mission", "intro", "keywords", "objectives"];
-    private static readonly string[] ObjectiveKeys = ["n", "text", "actors", "components", "drivers"];
+    private static readonly IReadOnlyCollection<string> Keys = ContentShapes.Mission.Keys;
+    private static readonly IReadOnlyCollection<string> ObjectiveKeys = ContentShapes.Mission.Item("objectives").Keys;
 
     public sealed record Result(string Code, Prose Intro, ImmutableArray<Located<string>> Keywords, ImmutableArray<Objective> Objectives, SourceSpan CodeSpan);
 

@@ -3,13 +3,14 @@ using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Model;
 using PianoSite.Parse.Markdown;
+using PianoSite.Parse.Shapes;
 
 namespace PianoSite.Parse.Readers;
 
 /// <summary>content/pagine/slug.md: a prose page with a title.</summary>
 public static partial class PageFileReader
 {
-    private static readonly string[] Keys = ["title"];
+    private static readonly IReadOnlyCollection<string> Keys = ContentShapes.Page.Keys;
 
     public static Page? Read(SourceFile file, MarkdownParser markdown, DiagnosticBag diagnostics)
     {

@@ -3,15 +3,16 @@ using System.Text.RegularExpressions;
 using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Model;
+using PianoSite.Parse.Shapes;
 
 namespace PianoSite.Parse.Readers;
 
 /// <summary>content/pnrr.yml: the PNRR missions (code, title) and components (code, title, actors).</summary>
 public static partial class PnrrFileReader
 {
-    private static readonly string[] Keys = ["missions", "components"];
-    private static readonly string[] MissionKeys = ["code", "title"];
-    private static readonly string[] ComponentKeys = ["code", "title", "actors"];
+    private static readonly IReadOnlyCollection<string> Keys = ContentShapes.Pnrr.Keys;
+    private static readonly IReadOnlyCollection<string> MissionKeys = ContentShapes.Pnrr.Item("missions").Keys;
+    private static readonly IReadOnlyCollection<string> ComponentKeys = ContentShapes.Pnrr.Item("components").Keys;
 
     public sealed record MissionHeader(string Code, string Title, SourceSpan Span);
 
@@ -59,9 +60,9 @@ public static partial class PnrrFileReader
         return code;
     }
 
-    [GeneratedRegex("^M[1-9][0-9]?$")]
+    [GeneratedRegex(ContentShapes.MissionCodePattern)]
     private static partial Regex MissionCode();
 
-    [GeneratedRegex("^M[1-9][0-9]?C[1-9][0-9]?$")]
+    [GeneratedRegex(ContentShapes.ComponentCodePattern)]
     private static partial Regex ComponentCode();
 }

@@ -26,6 +26,13 @@ public sealed partial class TemplateSet
     /// <summary>Loads every template under <paramref name="root"/>/templates; null (and diagnostics) when any fails to compile.</summary>
     public static TemplateSet? Load(string root, DiagnosticBag diagnostics)
     {
+        var sources = ReadSources(root, diagnostics);
+        return sources is null ? null : Compile(sources.Value, diagnostics);
+    }
+
+    /// <summary>The template files, read but not compiled; null (and a diagnostic) when templates/ is missing.</summary>
+    public static ImmutableArray<SourceFile>? ReadSources(string root, DiagnosticBag diagnostics)
+    {
         var folder = Path.Combine(root, ContentLayout.TemplatesFolder);
         if (!Directory.Exists(folder))
         {
@@ -33,14 +40,18 @@ public sealed partial class TemplateSet
                 $"la cartella dei modelli non esiste in {Path.GetFullPath(root)}");
             return null;
         }
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, TextEncoder = new HtmlTextEncoder() });
-        var sources = Directory.EnumerateFiles(folder, "*.hbs", SearchOption.AllDirectories)
+        return [.. Directory.EnumerateFiles(folder, "*.hbs", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
             .Where(path => !ContentLayout.IsEditorArtefact(Path.GetFileName(path)))
             .Order(StringComparer.Ordinal)
             .Select(path => SourceReader.Read(root, path, diagnostics))
-            .OfType<SourceFile>()
-            .ToArray();
+            .OfType<SourceFile>()];
+    }
+
+    /// <summary>Compiles read templates; null (and diagnostics) when any fails to compile.</summary>
+    public static TemplateSet? Compile(ImmutableArray<SourceFile> sources, DiagnosticBag diagnostics)
+    {
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, TextEncoder = new HtmlTextEncoder() });
 
         // Each partial is compiled once, here, so that its syntax errors name its file; the compiled template is
         // what gets registered (registering the source would compile it a second time).

@@ -1,0 +1,96 @@
+using PianoSite.Load;
+
+namespace PianoSite.Parse.Shapes;
+
+/// <summary>
+/// The fields of every kind of content file (the content contract of docs/ARCHITECTURE.md, as code). The
+/// readers in Parse/Readers accept exactly these keys; the schemas verb writes them as JSON Schemas to schemas/.
+/// Descriptions are Italian: editors read them as hints while they type.
+/// </summary>
+public static class ContentShapes
+{
+    public const string MissionCodePattern = "^M[1-9][0-9]?$";
+    public const string ComponentCodePattern = "^M[1-9][0-9]?C[1-9][0-9]?$";
+    public const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+    private static readonly ObjectShape Named = new("Voce", "Un elemento con identificativo e nome.",
+    [
+        new("id", FieldKind.Text, Required: true, "Identificativo breve, in minuscolo, usato negli altri file (ad esempio cm, comuni)."),
+        new("name", FieldKind.Text, Required: true, "Nome per esteso, come compare nel piano."),
+    ]);
+
+    public static ObjectShape Plan { get; } = new("piano.yml", $"{ContentLayout.PlanFile}: identità del piano, attori e parole chiave della visione.",
+    [
+        new("title", FieldKind.Text, Required: true, "Titolo completo del piano."),
+        new("short_title", FieldKind.Text, Required: true, "Titolo breve (ad esempio PSTTM 2025–2027)."),
+        new("issuer", FieldKind.Text, Required: true, "Ente che adotta il piano."),
+        new("edition", FieldKind.Text, Required: true, "Edizione o periodo del piano (ad esempio 2025–2027)."),
+        new("language", FieldKind.Text, Required: true, "Lingua dei contenuti: it."),
+        new("date", FieldKind.Date, Required: true, "Data del piano nella forma AAAA-MM-GG.", Pattern: DatePattern),
+        new("licence", FieldKind.Group, Required: true, "Licenza dei contenuti e dei dati aperti.",
+            Item: new ObjectShape("Licenza", "Nome e indirizzo della licenza.",
+            [
+                new("name", FieldKind.Text, Required: true, "Nome della licenza (ad esempio CC BY 4.0)."),
+                new("url", FieldKind.Text, Required: true, "Indirizzo del testo della licenza."),
+            ])),
+        new("actors", FieldKind.GroupList, Required: true, "Gli attori delle colonne delle tabelle degli obiettivi (id e nome).", Item: Named),
+        new("keywords", FieldKind.GroupList, Required: true, "Le parole chiave della visione (id e nome).", Item: Named),
+    ]);
+
+    public static ObjectShape Pnrr { get; } = new("pnrr.yml", $"{ContentLayout.PnrrFile}: missioni e componenti del PNRR.",
+    [
+        new("missions", FieldKind.GroupList, Required: true, "Le missioni del PNRR.",
+            Item: new ObjectShape("Missione PNRR", "Codice e titolo di una missione.",
+            [
+                new("code", FieldKind.Text, Required: true, "Codice della missione: M1, M2, …", Pattern: MissionCodePattern),
+                new("title", FieldKind.Text, Required: true, "Titolo della missione."),
+            ])),
+        new("components", FieldKind.GroupList, Required: true, "Le componenti del PNRR.",
+            Item: new ObjectShape("Componente PNRR", "Codice, titolo e attori di una componente.",
+            [
+                new("code", FieldKind.Text, Required: true, "Codice della componente: M1C1, M2C3, …", Pattern: ComponentCodePattern),
+                new("title", FieldKind.Text, Required: true, "Titolo della componente."),
+                new("actors", FieldKind.TextList, Required: true, "Gli attori coinvolti (id da piano.yml), ad esempio [cm, comuni]."),
+            ])),
+    ]);
+
+    public static ObjectShape Mission { get; } = new("missione", $"{ContentLayout.MissionsFolder}/mN.yml: introduzione, parole chiave e obiettivi di una missione.",
+    [
+        new("mission", FieldKind.Text, Required: true, "Codice della missione, come in pnrr.yml (M1, M2, …)."),
+        new("intro", FieldKind.Markdown, Required: true, "Testo introduttivo della missione, in Markdown (dopo intro: | , rientrato di due spazi)."),
+        new("keywords", FieldKind.TextList, Required: false, "Le parole chiave della visione che riguardano la missione (id da piano.yml)."),
+        new("objectives", FieldKind.GroupList, Required: true, "Gli obiettivi della missione, nell'ordine della tabella ufficiale.",
+            Item: new ObjectShape("Obiettivo", "Un obiettivo strategico della missione.",
+            [
+                new("n", FieldKind.Number, Required: true, "Numero dell'obiettivo nella missione (1, 2, …).", Minimum: 1),
+                new("text", FieldKind.Text, Required: true, "Testo dell'obiettivo, come nel piano ufficiale."),
+                new("actors", FieldKind.TextList, Required: false, "Gli attori coinvolti (i ● della tabella), ad esempio [cm, comuni, corpi-intermedi]."),
+                new("components", FieldKind.TextList, Required: false, "Le componenti PNRR a cui contribuisce, ad esempio [M1C1]: almeno una."),
+                new("drivers", FieldKind.NumberList, Required: false, "I driver dell'Agenda strategica a cui appartiene, per numero, ad esempio [1, 3]."),
+            ])),
+    ]);
+
+    public static ObjectShape Checks { get; } = new("controlli.yml", $"{ContentLayout.ChecksFile}: avvisi accettati dai responsabili del piano, ciascuno con il suo motivo.",
+    [
+        new("accepted", FieldKind.GroupList, Required: false, "Gli avvisi accettati.",
+            Item: new ObjectShape("Avviso accettato", "Un avviso che resta elencato ma non fa fallire il controllo.",
+            [
+                new("code", FieldKind.Text, Required: true, "Codice dell'avviso, ad esempio PS3001."),
+                new("subject", FieldKind.Text, Required: true, "Di che cosa parla l'avviso, come lo riporta il messaggio (ad esempio M2.18, oppure M1.11 M5C1)."),
+                new("reason", FieldKind.Text, Required: true, "Perché l'avviso è accettato: resta scritto e si legge nei controlli."),
+            ])),
+    ]);
+
+    public static ObjectShape Driver { get; } = new("driver", $"Intestazione di {ContentLayout.DriversFolder}/NN-titolo.md: un driver dell'Agenda strategica.",
+    [
+        new("number", FieldKind.Number, Required: true, "Numero del driver (1–10), uguale alle prime due cifre del nome del file.", Minimum: 1),
+        new("title", FieldKind.Text, Required: true, "Titolo del driver."),
+        new("subtitle", FieldKind.Text, Required: true, "Sottotitolo del driver."),
+        new("lead", FieldKind.Text, Required: true, "Frase di apertura del driver."),
+    ]);
+
+    public static ObjectShape Page { get; } = new("pagina", $"Intestazione di {ContentLayout.PagesFolder}/nome.md: una pagina di testo.",
+    [
+        new("title", FieldKind.Text, Required: true, "Titolo della pagina."),
+    ]);
+}

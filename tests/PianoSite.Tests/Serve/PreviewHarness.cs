@@ -1,0 +1,93 @@
+using PianoSite.Serve;
+
+namespace PianoSite.Tests.Serve;
+
+/// <summary>
+/// A preview server on a free port against a temporary copy of the repository's plan (<see cref="TempPlan"/>;
+/// Bootstrap Italia is found in the repository's node_modules), with an HTTP client and the server's log.
+/// </summary>
+internal sealed class PreviewHarness : IAsyncDisposable
+{
+    private readonly TempPlan plan;
+    private readonly StringWriter log;
+    private readonly TextWriter synchronizedLog;
+
+    private PreviewHarness(TempPlan plan, PreviewServer server, StringWriter log, TextWriter synchronizedLog)
+    {
+        this.plan = plan;
+        Server = server;
+        this.log = log;
+        this.synchronizedLog = synchronizedLog;
+        Http = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public string Root => plan.Root;
+
+    public PreviewServer Server { get; }
+
+    public HttpClient Http { get; }
+
+    public int Port => Server.Address.Port;
+
+    /// <summary>What the server printed so far.</summary>
+    public string Log
+    {
+        get
+        {
+            // TextWriter.Synchronized locks on the writer it returns: reading under the same lock sees whole lines.
+            lock (synchronizedLog)
+            {
+                return log.ToString();
+            }
+        }
+    }
+
+    /// <param name="prepare">changes the copied plan before the server starts (to start from a broken plan).</param>
+    public static async Task<PreviewHarness> StartAsync(Action<string>? prepare = null, TimeSpan? quietPeriod = null)
+    {
+        var plan = TempPlan.OfRealPlan();
+        prepare?.Invoke(plan.Root);
+        var log = new StringWriter();
+        var synchronizedLog = TextWriter.Synchronized(log);
+        try
+        {
+            var server = await PreviewServer.StartAsync(new PreviewOptions(plan.Root, Port: 0, quietPeriod), synchronizedLog);
+            return new PreviewHarness(plan, server, log, synchronizedLog);
+        }
+        catch
+        {
+            plan.Dispose();
+            throw;
+        }
+    }
+
+    public string Read(string relativePath) => plan.Read(relativePath);
+
+    public void Write(string relativePath, string text) => plan.Write(relativePath, text);
+
+    public void Replace(string relativePath, string old, string replacement) => plan.Replace(relativePath, old, replacement);
+
+    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in a file of the plan.</summary>
+    public int LineOf(string relativePath, string text)
+    {
+        var content = Read(relativePath);
+        var at = content.IndexOf(text, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"«{text}» not found in {relativePath}");
+        return content.AsSpan(0, at).Count('\n') + 1;
+    }
+
+    public async Task<(int Status, string Body)> GetAsync(string path)
+    {
+        using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    public Task<EventStream> OpenEventsAsync() => EventStream.OpenAsync(Http);
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Server.DisposeAsync();
+        plan.Dispose();
+    }
+}
