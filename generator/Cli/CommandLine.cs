@@ -77,6 +77,11 @@ public static class CommandLine
         var formatOption = FormatOption().AcceptOnlyFromAmong("text", "json");
         var strictOption = StrictOption();
         var timingsOption = new Option<bool>("--timings") { Description = "Al termine stampa il tempo di ogni fase (per misurare le prestazioni)." };
+        var noPdfOption = new Option<bool>("--no-pdf") { Description = "Non produce l'edizione PDF (più veloce, non serve il browser)." };
+        var browserOption = new Option<string?>("--browser")
+        {
+            Description = "Browser (Chromium, Chrome o Edge) che stampa il PDF. Predefinito: la variabile PIANOSITE_BROWSER, poi quello del sistema.",
+        };
         var baseUrlOption = new Option<string?>("--base-url")
         {
             Description = "Indirizzo pubblico del sito (ad esempio https://www.esempio.it/psttm/): collegamenti canonici e indirizzi assoluti della sitemap.",
@@ -91,7 +96,7 @@ public static class CommandLine
         });
         var command = new Command("build", "Controlla il piano e produce le edizioni in output/ (sostituite solo se la build riesce).")
         {
-            rootOption, outOption, formatOption, strictOption, baseUrlOption, timingsOption,
+            rootOption, outOption, formatOption, strictOption, baseUrlOption, noPdfOption, browserOption, timingsOption,
         };
         command.SetAction(parse =>
         {
@@ -100,6 +105,8 @@ public static class CommandLine
                 parse.GetValue(baseUrlOption))
             {
                 TemplatesRoot = PianoSiteCheckout.TemplatesRoot(planRoot),
+                WithPdf = !parse.GetValue(noPdfOption),
+                Browser = parse.GetValue(browserOption) ?? Environment.GetEnvironmentVariable(Pdf.BrowserLocator.EnvironmentVariable),
             };
             var timings = new StageTimings();
             var result = new BuildPipeline(options).Build(timings);

@@ -5,8 +5,10 @@ namespace PianoSite.Pipeline;
 /// <param name="Output">where the editions go (default: root/output).</param>
 /// <param name="Strict">unaccepted warnings fail the run.</param>
 /// <param name="BaseUrl">the site's public address, for canonical links and the sitemap.</param>
+/// <param name="WithPdf">also print the PDF edition (needs a Chromium-family browser; `build --no-pdf` turns it off).</param>
+/// <param name="Browser">the browser that prints the PDF (--browser or PIANOSITE_BROWSER); null: the system's.</param>
 /// <param name="Preview">rendering for the editors' preview server: pages load its live-reload script.</param>
-public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null, bool Preview = false)
+public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null, bool WithPdf = false, string? Browser = null, bool Preview = false)
 {
     /// <summary>
     /// The folder whose templates/ renders the site: the plan's root, or, for a plan without templates of its own

@@ -4,7 +4,9 @@ using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Model;
 using PianoSite.Parse;
+using PianoSite.Pdf;
 using PianoSite.Render.OpenData;
+using PianoSite.Render.Print;
 using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
 using PianoSite.Verify;
@@ -47,10 +49,10 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         return new BuildResult(plan, Sorted(checkedDiagnostics), [], options.Strict);
     }
 
-    /// <summary>Stages 1–6: every edition in memory.</summary>
+    /// <summary>Stages 1–6: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
     public BuildResult Render() => Render(new StageTimings());
 
-    /// <summary>Stages 1–6: every edition in memory.</summary>
+    /// <summary>Stages 1–6: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
     /// <param name="timings">receives the time of each stage.</param>
     public BuildResult Render(StageTimings timings)
     {
@@ -64,12 +66,14 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         var files = new List<OutputFile>();
         if (templates is not null)
         {
-            var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: false, IsPreview: options.Preview));
+            var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview));
             var pages = timings.Measure("render", () => site.Render(result.Plan, diagnostics));               // 5. render: website,
             files.AddRange(pages);
             files.AddRange(timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)));  //    its assets,
             files.AddRange(previewFiles ?? []);                                                               //    (preview: the reload script)
             files.AddRange(timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()));   //    open data,
+            files.AddRange(new PrintRenderer(templates, options.BaseUrl)                                       //    the print page,
+                .Render(result.Plan, PrintPageNumbers.None, diagnostics) is { } printPage ? [printPage] : []);
             if (!diagnostics.HasErrors)
             {
                 files.AddRange(timings.Measure("search", () => new PagefindIndex(options.TemplatesRoot).Build(pages, diagnostics))); //    search index
@@ -77,7 +81,13 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         }
         if (!diagnostics.HasErrors)
         {
-            diagnostics.AddRange(timings.Measure("verify", () => SiteVerifier.Verify(files)));                  // 6. verify
+            // The PDF is printed after verification, so the site's links to it count as resolved here.
+            IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
+            diagnostics.AddRange(timings.Measure("verify", () => SiteVerifier.Verify(files, promised)));        // 6. verify
+        }
+        if (templates is not null && options.WithPdf && !diagnostics.HasErrors)
+        {
+            timings.Measure("pdf", () => PrintPdf(templates, result.Plan, files, diagnostics));                //    the PDF edition
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
     }
@@ -121,6 +131,21 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         var templates = TemplateSet.Compile(sources.Value, diagnostics);
         compiledTemplates = templates is null ? null : (sources.Value, templates);
         return templates;
+    }
+
+    /// <summary>
+    /// The PDF edition. Must run after the website is rendered and verified (it prints the site's own print page,
+    /// CSS and fonts) and before the write stage, so that a failed printing leaves the last good output untouched.
+    /// </summary>
+    private bool PrintPdf(TemplateSet templates, Plan plan, List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var pdf = new PdfEdition(new PrintRenderer(templates, options.BaseUrl), options.Browser).Build(plan, files, diagnostics);
+        if (pdf.Count > 0)
+        {
+            files.RemoveAll(f => f.Path == PrintRenderer.FilePath);   // replaced by the print page with its page numbers
+            files.AddRange(pdf);
+        }
+        return pdf.Count > 0;
     }
 
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics

@@ -76,7 +76,12 @@ internal sealed class PreviewState
     }
 
     // Open data files are downloads, not something a page is made of.
-    private static bool IsData(string path) => path.StartsWith("dati/", StringComparison.Ordinal);
+    /// <summary>
+    /// Files no page embeds: the open data and the search index (Pagefind rewrites its fragments whenever a text
+    /// changes, and the search page fetches them afresh on each query). They never make every page reload.
+    /// </summary>
+    private static bool IsData(string path) =>
+        path.StartsWith("dati/", StringComparison.Ordinal) || path.StartsWith("pagefind/", StringComparison.Ordinal);
 
     private string NextVersion() =>
         $"{instance}-{(++generation).ToString(CultureInfo.InvariantCulture)}";

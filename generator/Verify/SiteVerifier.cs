@@ -15,12 +15,16 @@ namespace PianoSite.Verify;
 /// </summary>
 public static class SiteVerifier
 {
-    public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files)
+    /// <param name="promised">files a later stage adds (the PDF edition, printed after verification): links to them
+    /// resolve; that stage fails the build if it cannot make them.</param>
+    public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files, IReadOnlyList<string>? promised = null)
     {
         var prefix = SiteRenderer.Folder + "/";
         var siteFiles = files
-            .Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(f => f.Path[prefix.Length..])
+            .Select(f => f.Path)
+            .Concat(promised ?? [])
+            .Where(path => path.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(path => path[prefix.Length..])
             .ToFrozenSet(StringComparer.Ordinal);
         var pages = files
             .Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal) && f.Path.EndsWith(".html", StringComparison.Ordinal))

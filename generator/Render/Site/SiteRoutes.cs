@@ -72,6 +72,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         {
             downloads.Add(new LinkView("Il piano in PDF (edizione per la stampa)", PdfPath));
         }
+        downloads.Add(new LinkView("Il piano in una sola pagina, da stampare dal browser", "/stampa/"));
         downloads.Add(new LinkView("Obiettivi strategici (CSV)", "/dati/obiettivi.csv"));
         downloads.Add(new LinkView("Obiettivi strategici (JSON)", "/dati/obiettivi.json"));
         downloads.Add(new LinkView("Componenti PNRR (CSV)", "/dati/componenti-pnrr.csv"));

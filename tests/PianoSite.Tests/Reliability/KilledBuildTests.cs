@@ -12,14 +12,14 @@ public sealed class KilledBuildTests
     public async Task Killing_the_build_at_random_moments_leaves_the_previous_or_the_new_output_whole()
     {
         using var plan = TempPlan.OfRealPlan();
-        var first = await GeneratorProcess.RunAsync("build", "--root", plan.Root);
+        var first = await GeneratorProcess.RunAsync("build", "--root", plan.Root, "--no-pdf");
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         var previous = OutputManifest.Of(plan.Output);
 
         plan.Replace("content/agenda/01-campus-metropolitano-smart.md", "title: Campus Metropolitano Smart", "title: Campus Metropolitano Smart (rev.)");
         var referenceOut = Path.Combine(plan.Root, "reference");
         var clock = Stopwatch.StartNew();
-        var reference = await GeneratorProcess.RunAsync("build", "--root", plan.Root, "--out", referenceOut);
+        var reference = await GeneratorProcess.RunAsync("build", "--root", plan.Root, "--out", referenceOut, "--no-pdf");
         var buildTime = clock.Elapsed;
         Assert.True(reference.ExitCode == 0, reference.Output + reference.Error);
         var next = OutputManifest.Of(referenceOut);
@@ -31,7 +31,7 @@ public sealed class KilledBuildTests
         {
             // Most kills land in the second half of the run, where rendering ends and writing happens.
             var delay = buildTime * (0.3 + (0.8 * random.NextDouble()));
-            using var process = GeneratorProcess.Start("build", "--root", plan.Root);
+            using var process = GeneratorProcess.Start("build", "--root", plan.Root, "--no-pdf");
             var exited = await WaitOrTimeout(process, delay);
             if (!exited)
             {

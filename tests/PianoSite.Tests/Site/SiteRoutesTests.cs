@@ -23,7 +23,7 @@ public class SiteRoutesTests
             "site/agenda-strategica/01-primo-driver/index.html", "site/agenda-strategica/02-secondo-driver/index.html",
             "site/attori/index.html", "site/attori/cm/index.html", "site/attori/comuni/index.html",
             "site/attori/corpi-intermedi/index.html", "site/cerca/index.html", "site/dati/index.html",
-            "site/accessibilita/index.html", "site/404.html",
+            "site/accessibilita/index.html", "site/404.html", "site/stampa/index.html",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), pages.Order(StringComparer.Ordinal));
     }
@@ -131,8 +131,8 @@ public class SiteRoutesTests
         var result = new BuildPipeline(new BuildOptions(TestPaths.RepositoryRoot, Path.Combine(Path.GetTempPath(), "unused"))).Render();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
         var plan = result.Plan!;
-        // home, visione, obiettivi-strategici, missioni, pnrr, agenda, attori, cerca, dati, accessibilità, 404 + one page each
-        var expected = 11 + plan.Missions.Length + plan.Components.Length + plan.Drivers.Length + plan.Actors.Length;
+        // home, visione, obiettivi-strategici, missioni, pnrr, agenda, attori, cerca, dati, accessibilità, 404, stampa + one page each
+        var expected = 12 + plan.Missions.Length + plan.Components.Length + plan.Drivers.Length + plan.Actors.Length;
         Assert.Equal(expected, result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)));
     }
 }

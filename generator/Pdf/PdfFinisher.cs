@@ -1,0 +1,72 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
+
+namespace PianoSite.Pdf;
+
+/// <summary>
+/// Finishes the PDF Chromium printed: what a viewer and assistive technology need (language, title in the title
+/// bar, bookmarks panel open, artifacts marked), the document information and XMP metadata, and reproducibility —
+/// dates from the plan rather than the clock, structure ids independent of Chromium's run, and an /ID derived from
+/// the content. Two builds of the same plan with the same browser give byte-identical files.
+/// </summary>
+public static class PdfFinisher
+{
+    /// <param name="printedHtml">the page Chromium printed: its headings give the bookmarks their true titles, its ids the links their descriptions.</param>
+    public static byte[] Finish(byte[] printed, PdfDocumentInfo info, string printedHtml)
+    {
+        PdfSharpLicence.Accept();
+        byte[] saved;
+        using (var input = new MemoryStream(printed, writable: false))
+        using (var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify))
+        {
+            StructureIds.Normalise(document);
+            ArtifactMarker.Mark(document);
+            using var page = new HtmlParser().ParseDocument(printedHtml);
+            OutlineTitles.Repair(document, OutlineTitles.Headings(page));
+            LinkDescriptions.Describe(document, LinkDescriptions.Targets(page));
+
+            var catalog = document.Internals.Catalog;
+            catalog.Elements.SetString("/Lang", info.Language);
+            // Chromium writes /ViewerPreferences as a direct dictionary, which PDFsharp's typed accessor cannot read.
+            var preferences = catalog.Elements.GetDictionary("/ViewerPreferences") ?? new PdfDictionary(document);
+            preferences.Elements.SetBoolean("/DisplayDocTitle", true);
+            catalog.Elements["/ViewerPreferences"] = preferences;
+            catalog.Elements.SetName("/PageMode", "/UseOutlines");   // open the bookmarks panel
+
+            var date = PdfDate(info.Date);
+            document.Info.Title = info.Title;
+            document.Info.Author = info.Author;
+            document.Info.Subject = info.Subject;
+            document.Info.Keywords = info.Keywords;
+            document.Info.Creator = info.Creator;
+            // Written as PDF date strings, not DateTime: PDFsharp would add the machine's time-zone offset.
+            document.Info.Elements.SetString("/CreationDate", date);
+            document.Info.Elements.SetString("/ModDate", date);
+
+            document.Internals.FirstDocumentID = PdfFileRewriter.IdPlaceholder;
+            document.Internals.SecondDocumentID = PdfFileRewriter.IdPlaceholder;
+            using var output = new MemoryStream();
+            document.Save(output, closeStream: false);
+            saved = output.ToArray();
+        }
+
+        // What PDFsharp wrote: its producer string (the XMP must repeat it) and the object of its own XMP packet.
+        string producer;
+        int metadataObject;
+        using (var written = new MemoryStream(saved, writable: false))
+        using (var document = PdfReader.Open(written, PdfDocumentOpenMode.Import))
+        {
+            producer = document.Info.Producer;
+            metadataObject = document.Internals.Catalog.Elements.GetReference("/Metadata")?.ObjectNumber
+                ?? throw new InvalidDataException("PDFsharp non ha scritto i metadati XMP");
+        }
+        var xmp = XmpPacket.Build(info, producer);
+        var withXmp = PdfFileRewriter.ReplaceStreamObject(saved, metadataObject,
+            $"<</Type/Metadata/Subtype/XML/Length {xmp.Length.ToString(CultureInfo.InvariantCulture)}>>", xmp);
+        return PdfFileRewriter.StampDocumentId(withXmp);
+    }
+
+    private static string PdfDate(DateOnly date) => "D:" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000Z";
+}

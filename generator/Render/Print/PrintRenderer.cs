@@ -1,0 +1,35 @@
+using System.Text;
+using PianoSite.Diagnostics;
+using PianoSite.Model;
+using PianoSite.Render.Site;
+using PianoSite.Render.Templates;
+using PianoSite.Write;
+
+namespace PianoSite.Render.Print;
+
+/// <summary>
+/// Stage 5 for the print edition: the page /stampa/ (site/stampa/index.html), rendered with its own layout
+/// (templates/layouts/print.hbs) and print CSS. It is a page of the website too, and the source the PDF stage prints.
+/// </summary>
+public sealed class PrintRenderer(TemplateSet templates, string? baseUrl)
+{
+    /// <summary>The route of the print page, below the site's root.</summary>
+    public const string RoutePath = "stampa/";
+
+    public static string FilePath => $"{SiteRenderer.Folder}/{RoutePath}index.html";
+
+    public OutputFile? Render(Plan plan, PrintPageNumbers pages, DiagnosticBag diagnostics)
+    {
+        var view = new PrintPageBuilder(plan, baseUrl).Build(pages);
+        var content = templates.Render("pages/print", view, diagnostics);
+        if (content is null)
+        {
+            return null;
+        }
+        var html = templates.Render("layouts/print", new PrintLayoutView(view, content), diagnostics);
+        return html is null ? null : new OutputFile(FilePath, Encoding.UTF8.GetBytes(LinkRewriter.Rewrite(html, RoutePath)));
+    }
+}
+
+/// <summary>The model of layouts/print.hbs: the page's rendered content in <c>{{{content}}}</c>.</summary>
+public sealed record PrintLayoutView(PrintView Print, string Content);
