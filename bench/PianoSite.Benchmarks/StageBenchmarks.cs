@@ -8,13 +8,15 @@ using PianoSite.Pipeline;
 using PianoSite.Render.OpenData;
 using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
+using PianoSite.Verify;
 using PianoSite.Write;
 
 namespace PianoSite.Benchmarks;
 
 /// <summary>
 /// Each stage of the pipeline alone, on a synthetic plan: the hot paths found by profiling (build --timings,
-/// dotnet-trace) — parsing the YAML of the missions, checking, rendering the pages, the open data, writing.
+/// dotnet-trace) — parsing the YAML of the missions, checking, rendering the pages, the search index,
+/// verifying the rendered pages, the open data, writing.
 /// </summary>
 [MemoryDiagnoser]
 public class StageBenchmarks
@@ -24,6 +26,7 @@ public class StageBenchmarks
     private Plan plan = null!;
     private TemplateSet templates = null!;
     private IReadOnlyList<OutputFile> pages = null!;
+    private IReadOnlyList<OutputFile> site = null!;
     private string output = null!;
 
     [Params(1_000, 10_000)]
@@ -38,6 +41,7 @@ public class StageBenchmarks
         plan = new PlanParser().Parse(content, diagnostics) ?? throw new InvalidOperationException("the synthetic plan does not parse");
         templates = TemplateSet.Load(fixture.Repository, diagnostics) ?? throw new InvalidOperationException("the templates do not load");
         pages = new SiteRenderer(templates, new SiteOptions(null, WithPdf: false)).Render(plan, diagnostics);
+        site = [.. pages, .. SiteAssets.Collect(fixture.Repository, diagnostics), .. OpenDataRenderer.Render(plan)];
         output = Path.Combine(fixture.Root, "output");
     }
 
@@ -61,6 +65,12 @@ public class StageBenchmarks
 
     [Benchmark]
     public int RenderOpenData() => OpenDataRenderer.Render(plan).Sum(f => f.Content.Length);
+
+    [Benchmark]
+    public IReadOnlyList<OutputFile> SearchIndex() => new PagefindIndex(fixture.Repository).Build(pages, new DiagnosticBag());
+
+    [Benchmark]
+    public IReadOnlyList<Diagnostic> VerifySite() => SiteVerifier.Verify(site);
 
     [Benchmark]
     public IReadOnlyList<Diagnostic> Write() => new DiskOutputWriter(output).Write(pages);
