@@ -10,17 +10,8 @@ namespace PianoSite.Cli;
 public static class PianoSiteCheckout
 {
     /// <summary>The nearest folder above the program holding <paramref name="folder"/>, or null.</summary>
-    public static string? Find(string folder)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, folder)))
-            {
-                return dir.FullName;
-            }
-        }
-        return null;
-    }
+    public static string? Find(string folder) =>
+        Upwards.Find(AppContext.BaseDirectory, dir => Directory.Exists(Path.Combine(dir, folder)));
 
     /// <summary>The plan's own root when it has templates/, else the checkout's; the plan's root when neither exists (and the build says so).</summary>
     public static string TemplatesRoot(string planRoot) =>

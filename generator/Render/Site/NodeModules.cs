@@ -1,3 +1,5 @@
+using PianoSite.Load;
+
 namespace PianoSite.Render.Site;
 
 /// <summary>
@@ -6,19 +8,10 @@ namespace PianoSite.Render.Site;
 /// </summary>
 public static class NodeModules
 {
-    public static string? Find(string root, string relativePath)
-    {
-        foreach (var start in new[] { root, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "node_modules", relativePath);
-                if (Directory.Exists(candidate) || File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-        return null;
-    }
+    public static string? Find(string root, string relativePath) =>
+        new[] { root, AppContext.BaseDirectory }
+            .Select(start => Upwards.Find(start, dir => Path.Exists(Path.Combine(dir, "node_modules", relativePath))))
+            .OfType<string>()
+            .Select(dir => Path.Combine(dir, "node_modules", relativePath))
+            .FirstOrDefault();
 }

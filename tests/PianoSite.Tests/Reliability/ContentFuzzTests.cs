@@ -1,6 +1,7 @@
 using System.Text;
 using PianoSite.Diagnostics;
 using PianoSite.Pipeline;
+using PianoSite.Tests.Support;
 
 namespace PianoSite.Tests.Reliability;
 
@@ -19,7 +20,7 @@ public sealed class ContentFuzzTests
         var cases = int.TryParse(Environment.GetEnvironmentVariable("PIANOSITE_FUZZ_CASES"), out var n) ? n : 300;
         var seed = int.TryParse(Environment.GetEnvironmentVariable("PIANOSITE_FUZZ_SEED"), out var s) ? s : 20251;
         var random = new Random(seed);
-        using var plan = TempPlan.OfRealPlan();
+        using var plan = FixturePlan.RealContent();
         var files = Directory.EnumerateFiles(plan.PathOf("content"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         var pipeline = new BuildPipeline(new BuildOptions(plan.Root, plan.Output));
         var outcomes = new Dictionary<string, int>();

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using PianoSite.Pipeline;
+using PianoSite.Tests.Support;
 
 namespace PianoSite.Tests.Reliability;
 
@@ -21,7 +22,7 @@ public sealed class EscapingTests
     [Fact]
     public void Hostile_text_in_every_field_is_escaped_in_every_page_and_data_file()
     {
-        using var plan = TempPlan.OfRealPlan();
+        using var plan = FixturePlan.RealContent();
         plan.Replace("content/piano.yml", "short_title: PSTTM 2025–2027", $"short_title: {Yaml}");
         plan.Replace("content/piano.yml", "name: Comuni", $"name: {Yaml}");
         plan.Replace("content/piano.yml", "name: Sostenibilità", $"name: {Yaml}");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PianoSite.Tests.Support;
 
 namespace PianoSite.Tests.Reliability;
 
@@ -11,7 +12,7 @@ public sealed class KilledBuildTests
     [Fact]
     public async Task Killing_the_build_at_random_moments_leaves_the_previous_or_the_new_output_whole()
     {
-        using var plan = TempPlan.OfRealPlan();
+        using var plan = FixturePlan.RealContent();
         var first = await GeneratorProcess.RunAsync("build", "--root", plan.Root, "--no-pdf");
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         var previous = OutputManifest.Of(plan.Output);

@@ -1,18 +1,19 @@
 using PianoSite.Serve;
+using PianoSite.Tests.Support;
 
 namespace PianoSite.Tests.Serve;
 
 /// <summary>
-/// A preview server on a free port against a temporary copy of the repository's plan (<see cref="TempPlan"/>;
+/// A preview server on a free port against a temporary copy of the repository's plan (<see cref="FixturePlan"/>;
 /// Bootstrap Italia is found in the repository's node_modules), with an HTTP client and the server's log.
 /// </summary>
 internal sealed class PreviewHarness : IAsyncDisposable
 {
-    private readonly TempPlan plan;
+    private readonly FixturePlan plan;
     private readonly StringWriter log;
     private readonly TextWriter synchronizedLog;
 
-    private PreviewHarness(TempPlan plan, PreviewServer server, StringWriter log, TextWriter synchronizedLog)
+    private PreviewHarness(FixturePlan plan, PreviewServer server, StringWriter log, TextWriter synchronizedLog)
     {
         this.plan = plan;
         Server = server;
@@ -45,7 +46,7 @@ internal sealed class PreviewHarness : IAsyncDisposable
     /// <param name="prepare">changes the copied plan before the server starts (to start from a broken plan).</param>
     public static async Task<PreviewHarness> StartAsync(Action<string>? prepare = null, TimeSpan? quietPeriod = null)
     {
-        var plan = TempPlan.OfRealPlan();
+        var plan = FixturePlan.RealContent();
         prepare?.Invoke(plan.Root);
         var log = new StringWriter();
         var synchronizedLog = TextWriter.Synchronized(log);
@@ -65,7 +66,14 @@ internal sealed class PreviewHarness : IAsyncDisposable
 
     public void Write(string relativePath, string text) => plan.Write(relativePath, text);
 
-    public void Replace(string relativePath, string old, string replacement) => plan.Replace(relativePath, old, replacement);
+    /// <summary>Replaces the first occurrence of <paramref name="old"/> (an editor's edit to, say, the first objective); fails the test if it is absent.</summary>
+    public void Replace(string relativePath, string old, string replacement)
+    {
+        var text = Read(relativePath);
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"«{old}» not found in {relativePath}");
+        Write(relativePath, string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length)));
+    }
 
     /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in a file of the plan.</summary>
     public int LineOf(string relativePath, string text)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using PianoSite.Tests.Support;
 
 namespace PianoSite.Tests.Serve;
 
@@ -234,7 +235,7 @@ public sealed partial class PreviewServerTests
     [Fact]
     public async Task A_port_already_in_use_is_a_diagnostic_not_a_crash()
     {
-        using var plan = TempPlan.OfRealPlan();
+        using var plan = FixturePlan.RealContent();
         var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         try

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using PianoSite.Cli;
 using PianoSite.Pipeline;
 using PianoSite.Synth;
+using PianoSite.Tests.Support;
 
 namespace PianoSite.Tests.Synth;
 
@@ -84,7 +85,7 @@ public sealed class SyntheticPlanTests
     [Fact]
     public void Synth_refuses_a_folder_holding_a_plan_it_did_not_write()
     {
-        using var plan = TempPlan.OfRealPlan();
+        using var plan = FixturePlan.RealContent();
         var before = Manifest(plan.Root);
 
         var diagnostics = SyntheticPlanGenerator.Generate(TestPaths.RepositoryRoot, new SynthOptions(50, 5, 1), plan.Root);
