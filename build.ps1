@@ -47,10 +47,17 @@ function Ensure-Browser {
     $env:PIANOSITE_BROWSER = $edge
 }
 
+# The generator is published ReadyToRun (compiled ahead of time for this machine's runtime identifier): without
+# it the JIT of the generator and its libraries is about half of a build of the real plan.
 function Invoke-Generator([string[]] $arguments) {
-    dotnet build generator/PianoSite.csproj -c Release --nologo --verbosity quiet | Out-Null
-    if ($LASTEXITCODE -ne 0) { dotnet build generator/PianoSite.csproj -c Release --nologo; exit 1 }
-    dotnet generator/bin/Release/net10.0/pianosite.dll @arguments
+    $arm = [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture -eq 'Arm64'
+    $os = if ($IsLinux) { 'linux' } elseif ($IsMacOS) { 'osx' } else { 'win' }
+    $rid = "$os-$(if ($arm) { 'arm64' } else { 'x64' })"
+    $publish = 'generator/bin/publish'
+    $publishArgs = @('generator/PianoSite.csproj', '-c', 'Release', '-r', $rid, '--self-contained', 'false', '-p:PublishReadyToRun=true', '-o', $publish, '--nologo')
+    dotnet publish @publishArgs --verbosity quiet | Out-Null
+    if ($LASTEXITCODE -ne 0) { dotnet publish @publishArgs; exit 1 }
+    dotnet "$publish/pianosite.dll" @arguments
     exit $LASTEXITCODE
 }
 

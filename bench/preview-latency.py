@@ -7,7 +7,7 @@ of the write to the arrival of the "reload" event. Prints each time and the medi
 
     bench/preview-latency.py [--root PLAN] [--runs 10] [--file content/agenda/01-....md]
 
-The generator must be built first (./build.sh does it; or dotnet build generator -c Release).
+The generator must be built first (./build.sh publishes it ReadyToRun; or dotnet build generator -c Release).
 """
 import argparse, http.client, os, queue, re, shutil, statistics, subprocess, sys, tempfile, threading, time
 
@@ -23,9 +23,11 @@ def main():
     parser.add_argument("--file", default=None, help="file to save, relative to the root (default: the first driver)")
     args = parser.parse_args()
 
-    dll = os.path.join(repo, "generator", "bin", "Release", "net10.0", "pianosite.dll")
-    if not os.path.exists(dll):
-        sys.exit("build the generator first: dotnet build generator -c Release")
+    candidates = [os.path.join(repo, "generator", "bin", "publish", "pianosite.dll"),  # ./build.sh's ReadyToRun publish
+                  os.path.join(repo, "generator", "bin", "Release", "net10.0", "pianosite.dll")]
+    dll = next((c for c in candidates if os.path.exists(c)), None)
+    if dll is None:
+        sys.exit("build the generator first: ./build.sh check (or dotnet build generator -c Release)")
     work = tempfile.mkdtemp(prefix="pianosite-preview-bench-")
     server = None
     try:
