@@ -1,8 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using PianoSite.Diagnostics;
 
 namespace PianoSite.Verify;
@@ -10,88 +7,162 @@ namespace PianoSite.Verify;
 /// <summary>
 /// The checks of one rendered page that need no other page: lang="it", exactly one h1, headings without
 /// skipped levels, tables with header cells, unique ids. It also collects the page's ids and internal
-/// links for <see cref="SiteVerifier"/>'s second pass. Positions are the page's own lines and columns.
+/// links for <see cref="SiteVerifier"/>'s second pass. Positions are the page's own lines and columns (of
+/// the element's start tag). One pass over the page's tokens (<see cref="HtmlScanner"/>), no tree.
 /// </summary>
 public sealed class PageChecker
 {
     private static readonly string[] LinkAttributes = ["href", "src", "action"];
 
-    private readonly HtmlParser parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+    private const string TableWithoutHeaders =
+        "tabella senza celle di intestazione (<th>): i lettori di schermo non possono dire a che cosa si riferisce ogni valore";
 
     /// <param name="outputPath">the page's path below output/, as it is reported ("site/missioni/m1/index.html").</param>
     /// <param name="sitePath">the same path below site/, as links resolve ("missioni/m1/index.html").</param>
     public VerifiedPage Check(string outputPath, string sitePath, string html)
     {
-        using var document = parser.ParseDocument(html);
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        SourceSpan At(IElement? element) => element?.SourceReference is { } reference
-            ? new SourceSpan(outputPath, reference.Position.Line, reference.Position.Column)
-            : new SourceSpan(outputPath, 1, 1);
-        void Error(string code, IElement? element, string message) => diagnostics.Add(Diagnostic.Error(code, At(element), message));
+        SourceSpan At(HtmlToken? token) => token is { } t ? new SourceSpan(outputPath, t.Line, t.Column) : new SourceSpan(outputPath, 1, 1);
+        void Error(string code, HtmlToken? token, string message) => diagnostics.Add(Diagnostic.Error(code, At(token), message));
 
-        if (document.DocumentElement.GetAttribute("lang") != "it")
-        {
-            Error(Codes.MissingLang, document.DocumentElement, "la pagina non dichiara la lingua italiana: l'elemento <html> deve avere lang=\"it\"");
-        }
-        CheckHeadings(document, Error);
-        foreach (var table in document.QuerySelectorAll("table").Where(t => t.QuerySelector("th") is null))
-        {
-            Error(Codes.TableWithoutHeaders, table,
-                "tabella senza celle di intestazione (<th>): i lettori di schermo non possono dire a che cosa si riferisce ogni valore");
-        }
-
+        HtmlToken? root = null, body = null;
+        var headings = new Headings(Error);
+        var tables = new List<(HtmlToken Start, bool HasHeader)>();   // the open ones, outermost first
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var element in document.QuerySelectorAll("[id]"))
-        {
-            var id = element.Id!;
-            if (!ids.Add(id))
-            {
-                Error(Codes.DuplicateAnchor, element, $"l'identificativo «{id}» compare più volte nella pagina: un collegamento a #{id} sarebbe ambiguo");
-            }
-        }
-        foreach (var element in document.QuerySelectorAll("[name]").Where(e => e is IHtmlAnchorElement))
-        {
-            ids.Add(element.GetAttribute("name")!);
-        }
-
+        var names = new List<string>();
         var links = ImmutableArray.CreateBuilder<PageLink>();
-        foreach (var element in document.All)
+        foreach (var token in HtmlScanner.Scan(html))
         {
+            headings.Read(token);
+            if (token.Kind == HtmlTokenKind.EndTag && token.Name == "table" && tables.Count > 0)
+            {
+                if (!tables[^1].HasHeader)
+                {
+                    Error(Codes.TableWithoutHeaders, tables[^1].Start, TableWithoutHeaders);
+                }
+                tables.RemoveAt(tables.Count - 1);
+            }
+            if (token.Kind != HtmlTokenKind.StartTag)
+            {
+                continue;
+            }
+            switch (token.Name)
+            {
+                case "html":
+                    root ??= token;
+                    break;
+                case "body":
+                    body ??= token;
+                    break;
+                case "table":
+                    tables.Add((token, false));
+                    break;
+                case "th":
+                    // A header cell counts for every table it is inside, as a descendant query would find it.
+                    for (var i = 0; i < tables.Count; i++)
+                    {
+                        tables[i] = tables[i] with { HasHeader = true };
+                    }
+                    break;
+                case "a" when token.Attribute("name") is { } name:
+                    names.Add(name);
+                    break;
+            }
+            if (token.Attribute("id") is { } id && !ids.Add(id))
+            {
+                Error(Codes.DuplicateAnchor, token, $"l'identificativo «{id}» compare più volte nella pagina: un collegamento a #{id} sarebbe ambiguo");
+            }
             foreach (var attribute in LinkAttributes)
             {
-                var value = element.GetAttribute(attribute);
-                if (value is not null && IsInternal(value))
+                if (token.Attribute(attribute) is { } value && IsInternal(value))
                 {
-                    links.Add(new PageLink(value, At(element)));
+                    links.Add(new PageLink(value, At(token)));
                 }
             }
         }
-        return new VerifiedPage(sitePath, ids.ToFrozenSet(StringComparer.Ordinal), links.ToImmutable(), diagnostics.ToImmutable());
+        foreach (var unclosed in tables.Where(t => !t.HasHeader))
+        {
+            Error(Codes.TableWithoutHeaders, unclosed.Start, TableWithoutHeaders);
+        }
+        if (root?.Attribute("lang") != "it")
+        {
+            Error(Codes.MissingLang, root, "la pagina non dichiara la lingua italiana: l'elemento <html> deve avere lang=\"it\"");
+        }
+        headings.End(body);
+        ids.UnionWith(names);
+        return new VerifiedPage(sitePath, ids.ToFrozenSet(StringComparer.Ordinal), links.ToImmutable(), SortedByPosition(diagnostics));
     }
 
-    private static void CheckHeadings(IDocument document, Action<string, IElement?, string> error)
+    /// <summary>The page's diagnostics in the order of the page, whatever pass found them.</summary>
+    private static ImmutableArray<Diagnostic> SortedByPosition(ImmutableArray<Diagnostic>.Builder diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Span.Line).ThenBy(d => d.Span.Column)];
+
+    /// <summary>The heading outline of a page, read token by token: one h1, no skipped level.</summary>
+    private sealed class Headings(Action<string, HtmlToken?, string> error)
     {
-        var headings = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6");
-        var h1 = headings.Where(h => h.LocalName == "h1").ToList();
-        if (h1.Count == 0)
+        private readonly List<(HtmlToken Start, int Level, string Text)> found = [];
+        private HtmlToken? open;
+        private readonly System.Text.StringBuilder text = new();
+
+        public void Read(HtmlToken token)
         {
-            error(Codes.HeadingStructure, document.Body, "la pagina non ha un titolo principale (<h1>)");
-        }
-        foreach (var extra in h1.Skip(1))
-        {
-            error(Codes.HeadingStructure, extra, $"secondo titolo principale (<h1>) «{Text(extra)}»: una pagina ne ha uno solo");
-        }
-        var previous = 0;
-        foreach (var heading in headings)
-        {
-            var level = heading.LocalName[1] - '0';
-            if (level > previous + 1)
+            if (open is { } heading)
             {
-                error(Codes.HeadingStructure, heading, previous == 0
-                    ? $"il primo titolo della pagina è <h{level}> «{Text(heading)}»: deve essere <h1>"
-                    : $"titolo <h{level}> «{Text(heading)}» dopo un <h{previous}>: manca il livello <h{previous + 1}>");
+                if (token.Kind == HtmlTokenKind.EndTag && token.Name == heading.Name)
+                {
+                    found.Add((heading, heading.Name[1] - '0', Shorten(text.ToString())));
+                    open = null;
+                }
+                else if (token.Kind == HtmlTokenKind.Text)
+                {
+                    text.Append(token.Text);
+                }
+                else if (token.Kind == HtmlTokenKind.StartTag)
+                {
+                    text.Append(' ');
+                }
             }
-            previous = level;
+            else if (token.Kind == HtmlTokenKind.StartTag && IsHeading(token.Name))
+            {
+                open = token;
+                text.Clear();
+            }
+        }
+
+        public void End(HtmlToken? body)
+        {
+            if (open is { } unclosed)
+            {
+                found.Add((unclosed, unclosed.Name[1] - '0', Shorten(text.ToString())));
+            }
+            var h1 = found.Where(h => h.Level == 1).ToList();
+            if (h1.Count == 0)
+            {
+                error(Codes.HeadingStructure, body, "la pagina non ha un titolo principale (<h1>)");
+            }
+            foreach (var extra in h1.Skip(1))
+            {
+                error(Codes.HeadingStructure, extra.Start, $"secondo titolo principale (<h1>) «{extra.Text}»: una pagina ne ha uno solo");
+            }
+            var previous = 0;
+            foreach (var (start, level, headingText) in found)
+            {
+                if (level > previous + 1)
+                {
+                    error(Codes.HeadingStructure, start, previous == 0
+                        ? $"il primo titolo della pagina è <h{level}> «{headingText}»: deve essere <h1>"
+                        : $"titolo <h{level}> «{headingText}» dopo un <h{previous}>: manca il livello <h{previous + 1}>");
+                }
+                previous = level;
+            }
+        }
+
+        private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
+
+        private static string Shorten(string raw)
+        {
+            var words = string.Join(' ', raw.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            return words.Length > 60 ? words[..57] + "…" : words;
         }
     }
 
@@ -101,10 +172,4 @@ public sealed class PageChecker
         && !href.StartsWith("//", StringComparison.Ordinal)
         && !Uri.TryCreate(href, UriKind.Absolute, out _)
         && !href.Contains(':', StringComparison.Ordinal);
-
-    private static string Text(IElement element)
-    {
-        var text = string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return text.Length > 60 ? text[..57] + "…" : text;
-    }
 }
