@@ -18,21 +18,19 @@ public sealed class EscapingTests
     private const string Attribute = "\"><img src=x onerror=alert(1)>";
     private const string Payload = Script + " " + Attribute + " '&";
 
-    /// <summary>The payload as a YAML double-quoted scalar.</summary>
+    /// <summary>What every decompressed Pagefind fragment starts with, before its JSON.</summary>
     private const string PagefindSignature = "pagefind_dcd";
 
+    /// <summary>The payload as a YAML double-quoted scalar.</summary>
     private static readonly string Yaml = "\"" + Payload.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     [Fact]
     public void Hostile_text_in_every_field_is_escaped_in_every_page_and_data_file()
     {
-        using var plan = TempPlan.OfRealPlan();
-        plan.Replace("content/piano.yml", "short_title: PSTTM 2025–2027", $"short_title: {Yaml}");
+        using var plan = HostilePlan();
         plan.Replace("content/piano.yml", "name: Comuni", $"name: {Yaml}");
         plan.Replace("content/piano.yml", "name: Sostenibilità", $"name: {Yaml}");
         plan.Replace("content/pnrr.yml", "title: Digitalizzazione, Innovazione e sicurezza nella PA", $"title: {Yaml}");
-        plan.Replace("content/missioni/m1.yml", "text: Superamento del digital divide ed estensione dei collegamenti 5G ai territori metropolitani", $"text: {Yaml}");
-        plan.Replace("content/agenda/01-campus-metropolitano-smart.md", "title: Campus Metropolitano Smart", $"title: {Yaml}");
         plan.Replace("content/agenda/01-campus-metropolitano-smart.md", "subtitle: Città metropolitana e Comuni per lo sviluppo di servizi digitali innovativi", $"subtitle: {Yaml}");
         plan.Replace("content/pagine/visione.md", "title: Visione di sviluppo metropolitano", $"title: {Yaml}");
 
@@ -70,10 +68,7 @@ public sealed class EscapingTests
     [Fact]
     public void Hostile_text_is_printed_as_text_in_the_pdf_and_indexed_as_inert_text_for_the_search()
     {
-        using var plan = TempPlan.OfRealPlan();
-        plan.Replace("content/piano.yml", "short_title: PSTTM 2025–2027", $"short_title: {Yaml}");
-        plan.Replace("content/missioni/m1.yml", "text: Superamento del digital divide ed estensione dei collegamenti 5G ai territori metropolitani", $"text: {Yaml}");
-        plan.Replace("content/agenda/01-campus-metropolitano-smart.md", "title: Campus Metropolitano Smart", $"title: {Yaml}");
+        using var plan = HostilePlan();
 
         var result = new BuildPipeline(new BuildOptions(plan.Root, plan.Output, WithPdf: true)).Build();
 
@@ -107,6 +102,16 @@ public sealed class EscapingTests
         // A Pagefind upgrade that drops this must be noticed here.
         var engine = File.ReadAllText(Path.Combine(plan.Output, "site", "pagefind", "pagefind.js"));
         Assert.Contains("raw_content=fragment.content.replace(/</g,\"&lt;\").replace(/>/g,\"&gt;\")", engine, StringComparison.Ordinal);
+    }
+
+    /// <summary>A copy of the real plan with the payload as its short title, as objective M1.1 and as driver 1's title.</summary>
+    private static TempPlan HostilePlan()
+    {
+        var plan = TempPlan.OfRealPlan();
+        plan.Replace("content/piano.yml", "short_title: PSTTM 2025–2027", $"short_title: {Yaml}");
+        plan.Replace("content/missioni/m1.yml", "text: Superamento del digital divide ed estensione dei collegamenti 5G ai territori metropolitani", $"text: {Yaml}");
+        plan.Replace("content/agenda/01-campus-metropolitano-smart.md", "title: Campus Metropolitano Smart", $"title: {Yaml}");
+        return plan;
     }
 
     /// <summary>Every page's fragment of a Pagefind index: gzip, then the signature "pagefind_dcd", then JSON.</summary>
