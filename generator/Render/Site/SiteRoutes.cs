@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PianoSite.Model;
 
@@ -17,6 +18,9 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
     public const string NotFoundPath = "404.html";
 
     private readonly SiteLookup lookup = new(plan);
+
+    /// <summary>One row per objective, shared by every table that lists it (the template renders it once: see «once» in TemplateSet).</summary>
+    private readonly ConcurrentDictionary<Objective, ObjectiveRow> rows = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The main navigation, in order.</summary>
     public static ImmutableArray<NavItem> Navigation { get; } =
@@ -269,7 +273,9 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
     private ObjectiveTable ObjectiveTable(string captionId, string caption, ImmutableArray<Objective> objectives, bool isPrimary) =>
         new(captionId, caption, [.. plan.Actors.Select(a => a.Name)], [.. objectives.Select(ObjectiveRow)], isPrimary);
 
-    public ObjectiveRow ObjectiveRow(Objective objective)
+    public ObjectiveRow ObjectiveRow(Objective objective) => rows.GetOrAdd(objective, NewObjectiveRow);
+
+    private ObjectiveRow NewObjectiveRow(Objective objective)
     {
         var missionHref = $"/missioni/{objective.MissionCode.ToLowerInvariant()}/";
         return new ObjectiveRow(
