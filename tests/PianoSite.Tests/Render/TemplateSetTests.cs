@@ -40,4 +40,43 @@ public sealed class TemplateSetTests
 
         Assert.Equal("<main>\n{{> header}}\n{{#> frame}}x{{/frame}}\n  <p>{{> inline}} {{x}}</p>\n</main>\n", result);
     }
+
+    [Fact]
+    public void Once_renders_its_block_once_per_object_and_keys()
+    {
+        using var plan = FixturePlan.Empty();
+        plan.Write("templates/pages/x.hbs", "{{#each rows}}{{#once this ../flag}}[{{text}}]{{/once}}{{/each}}");
+        var diagnostics = new DiagnosticBag();
+        var set = TemplateSet.Load(plan.Root, diagnostics)!;
+        var row = new Row("uno");
+        var other = new Row("uno");
+
+        var first = set.Render("pages/x", new { flag = true, rows = new[] { row, other } }, diagnostics);
+        row.Text = "cambiato";
+        var again = set.Render("pages/x", new { flag = true, rows = new[] { row } }, diagnostics);
+        var otherKey = set.Render("pages/x", new { flag = false, rows = new[] { row } }, diagnostics);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal("[uno][uno]", first);
+        Assert.Equal("[uno]", again);            // the same object and key: the remembered HTML
+        Assert.Equal("[cambiato]", otherKey);    // another key: rendered anew
+    }
+
+    [Fact]
+    public void Once_without_an_object_is_a_template_error()
+    {
+        using var plan = FixturePlan.Empty();
+        plan.Write("templates/pages/x.hbs", "{{#once missing}}x{{/once}}");
+        var diagnostics = new DiagnosticBag();
+
+        var html = TemplateSet.Load(plan.Root, diagnostics)!.Render("pages/x", new { missing = (object?)null }, diagnostics);
+
+        Assert.Null(html);
+        Assert.Equal("PS4001", Assert.Single(diagnostics.Items).Code);
+    }
+
+    private sealed class Row(string text)
+    {
+        public string Text { get; set; } = text;
+    }
 }
