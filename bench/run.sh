@@ -147,7 +147,7 @@ if [ -f bench/preview-latency.py ] && "${pianosite[@]}" --help 2>/dev/null | gre
     label="${target%%:*}"; root="${target#*:}"
     [ -d "$root/content" ] || continue
     [ -d "$root/templates" ] || cp -r "$repo/templates" "$root/templates"
-    preview+=("| $label | $(python3 bench/preview-latency.py --root "$root" --runs 10 | tail -1) |")
+    preview+=("| $label | $(python3 bench/preview-latency.py --root "$root" --runs 10 | grep -m1 "^median") |")
   done
 else
   preview+=("| – | the preview server (serve) is not on this branch yet: not measured |")
