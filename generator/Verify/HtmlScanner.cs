@@ -1,191 +1,80 @@
-using System.Net;
+using System.Collections.Frozen;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 
 namespace PianoSite.Verify;
 
-/// <summary>One piece of an HTML page as <see cref="HtmlScanner"/> reads it.</summary>
-/// <param name="Name">the tag's name in lower case (start and end tags); empty for text.</param>
-/// <param name="Attributes">a start tag's attributes, names in lower case and values decoded; the first of a repeated name wins, as in a browser.</param>
-/// <param name="Line">1-based line of the token's first character.</param>
-/// <param name="Column">1-based column of the token's first character.</param>
-/// <param name="Source">the page, and the token's range in it (<see cref="Text"/> is decoded from it only when asked for).</param>
-public readonly record struct HtmlToken(
-    HtmlTokenKind Kind, string Name, IReadOnlyList<KeyValuePair<string, string>> Attributes, int Line, int Column, string Source, int Start, int End)
-{
-    /// <summary>The decoded text of a text token.</summary>
-    public string Text => Kind == HtmlTokenKind.Text ? WebUtility.HtmlDecode(Source[Start..End]) : string.Empty;
-
-    public string? Attribute(string name)
-    {
-        foreach (var attribute in Attributes)
-        {
-            if (attribute.Key == name)
-            {
-                return attribute.Value;
-            }
-        }
-        return null;
-    }
-}
-
-public enum HtmlTokenKind
-{
-    StartTag,
-    EndTag,
-    Text,
-}
-
 /// <summary>
-/// Reads an HTML page as a flat sequence of start tags, end tags and text, with positions, following the HTML
-/// tokenizer's rules for what the verify stage needs: comments, doctypes and processing instructions are
-/// skipped, the content of script and style (raw text) and of title and textarea (escapable raw text) is not
-/// read as markup, attribute values may be double-, single- or unquoted and have their character references
-/// decoded. It builds no tree: the verify stage walks a page once, in document order, without holding a DOM
-/// of every page of a large site in memory (that was most of the memory and a third of the time of a build).
+/// Reads an HTML page as a flat sequence of start tags, end tags and text, with positions, through AngleSharp's
+/// HTML5 tokenizer — without building the document tree. The verify stage walks each page once, in document
+/// order: a DOM per page (what AngleSharp's parser builds) was most of the memory and a third of the time of a
+/// large build. The tokenizer alone does not know that the content of script and style is raw text and that
+/// of title and textarea escapable raw text (the tree builder tells it): this does, as the tree builder would.
+/// Lines and columns are counted here from the token's offset, because AngleSharp's own line numbers are
+/// 16-bit and wrap on pages of more than 65,535 lines (a large plan's actor pages have more).
 /// </summary>
-public static class HtmlScanner
+/// <param name="html">the page.</param>
+/// <param name="attributes">the attributes to report (null: all); the others are not even copied out of the page.</param>
+public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = null)
 {
     private static readonly KeyValuePair<string, string>[] NoAttributes = [];
 
-    public static IEnumerable<HtmlToken> Scan(string html)
+    /// <summary>Whether text is reported; the reader may switch it while reading (skipped text costs nothing).</summary>
+    public bool ReadsText { get; set; } = true;
+
+    /// <summary>Every token of the page (all attributes, all text).</summary>
+    public static IEnumerable<HtmlToken> Scan(string html) => new HtmlScanner(html).Tokens();
+
+    public IEnumerable<HtmlToken> Tokens()
     {
-        var position = new Position(html);
-        var at = 0;
-        while (at < html.Length)
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        if (attributes is not null)
         {
-            var lt = html.IndexOf('<', at);
-            var textEnd = lt < 0 ? html.Length : lt;
-            if (textEnd > at)
-            {
-                yield return Text(html, at, textEnd, position);
-            }
-            if (lt < 0)
+            var lookup = attributes.GetAlternateLookup<ReadOnlySpan<char>>();
+            tokenizer.ShouldEmitAttribute = (ref _, name) => lookup.Contains(name.Span);
+        }
+        var lines = new LineCounter(html);
+        while (true)
+        {
+            tokenizer.SkipDataText = !ReadsText;   // read between tokens: the reader's switch applies from the next one
+            var token = tokenizer.Get();
+            if (token.Type == HtmlTokenType.EndOfFile)
             {
                 yield break;
             }
-            at = lt;
-            if (Next(html, at + 1) is '/' && IsAsciiLetter(Next(html, at + 2)))
+            // AngleSharp's offset is one past the token's first character.
+            var (line, column) = lines.At(Math.Max(0, token.Position.Position - 1));
+            switch (token.Type)
             {
-                var (name, end) = TagName(html, at + 2);
-                var (line, column) = position.At(at);
-                yield return new HtmlToken(HtmlTokenKind.EndTag, name, NoAttributes, line, column, html, at, end);
-                at = SkipPast(html, end, ">");
-            }
-            else if (IsAsciiLetter(Next(html, at + 1)))
-            {
-                var (line, column) = position.At(at);
-                var (name, end) = TagName(html, at + 1);
-                var (attributes, after) = Attributes(html, end);
-                yield return new HtmlToken(HtmlTokenKind.StartTag, name, attributes, line, column, html, at, after);
-                at = after;
-                if (name is "script" or "style" or "title" or "textarea")
-                {
-                    var close = html.IndexOf("</" + name, at, StringComparison.OrdinalIgnoreCase);
-                    at = close < 0 ? html.Length : close;
-                }
-            }
-            else if (html.AsSpan(at).StartsWith("<!--"))
-            {
-                at = SkipPast(html, at + 4, "-->");
-            }
-            else if (Next(html, at + 1) is '!' or '?')
-            {
-                at = SkipPast(html, at + 2, ">");
-            }
-            else
-            {
-                // A '<' that starts no tag is text, as in a browser.
-                yield return Text(html, at, at + 1, position);
-                at++;
-            }
-        }
-    }
-
-    private static HtmlToken Text(string html, int start, int end, Position position)
-    {
-        var (line, column) = position.At(start);
-        return new HtmlToken(HtmlTokenKind.Text, string.Empty, NoAttributes, line, column, html, start, end);
-    }
-
-    private static (string Name, int End) TagName(string html, int start)
-    {
-        var end = start;
-        while (end < html.Length && !char.IsWhiteSpace(html[end]) && html[end] is not ('/' or '>'))
-        {
-            end++;
-        }
-        return (html[start..end].ToLowerInvariant(), end);
-    }
-
-    private static (IReadOnlyList<KeyValuePair<string, string>> Attributes, int After) Attributes(string html, int at)
-    {
-        List<KeyValuePair<string, string>>? attributes = null;
-        while (true)
-        {
-            while (at < html.Length && (char.IsWhiteSpace(html[at]) || html[at] == '/'))
-            {
-                at++;
-            }
-            if (at >= html.Length || html[at] == '>')
-            {
-                return (attributes ?? (IReadOnlyList<KeyValuePair<string, string>>)NoAttributes, Math.Min(at + 1, html.Length));
-            }
-            var nameStart = at;
-            while (at < html.Length && !char.IsWhiteSpace(html[at]) && html[at] is not ('/' or '>' or '='))
-            {
-                at++;
-            }
-            var name = html[nameStart..at].ToLowerInvariant();
-            while (at < html.Length && char.IsWhiteSpace(html[at]))
-            {
-                at++;
-            }
-            var value = string.Empty;
-            if (at < html.Length && html[at] == '=')
-            {
-                at++;
-                while (at < html.Length && char.IsWhiteSpace(html[at]))
-                {
-                    at++;
-                }
-                int valueStart, valueEnd;
-                if (at < html.Length && html[at] is '"' or '\'')
-                {
-                    valueStart = at + 1;
-                    valueEnd = html.IndexOf(html[at], valueStart);
-                    valueEnd = valueEnd < 0 ? html.Length : valueEnd;
-                    at = Math.Min(valueEnd + 1, html.Length);
-                }
-                else
-                {
-                    valueStart = at;
-                    while (at < html.Length && !char.IsWhiteSpace(html[at]) && html[at] != '>')
+                case HtmlTokenType.StartTag:
+                    var tag = token.AsTag();
+                    yield return new HtmlToken(HtmlTokenKind.StartTag, tag.Name, Attributes(tag), string.Empty, line, column);
+                    tokenizer.State = tag.Name switch
                     {
-                        at++;
-                    }
-                    valueEnd = at;
-                }
-                value = WebUtility.HtmlDecode(html[valueStart..valueEnd]);
-            }
-            attributes ??= [];
-            if (!attributes.Exists(a => a.Key == name))
-            {
-                attributes.Add(new(name, value));
+                        "script" => HtmlParseMode.Script,
+                        "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                        "title" or "textarea" => HtmlParseMode.RCData,
+                        "plaintext" => HtmlParseMode.Plaintext,
+                        _ => tokenizer.State,
+                    };
+                    break;
+                case HtmlTokenType.EndTag:
+                    yield return new HtmlToken(HtmlTokenKind.EndTag, token.Name, NoAttributes, string.Empty, line, column);
+                    break;
+                case HtmlTokenType.Character when token.Data.Length > 0:   // skipped text still comes, empty
+                    yield return new HtmlToken(HtmlTokenKind.Text, string.Empty, NoAttributes, token.Data, line, column);
+                    break;
             }
         }
     }
 
-    private static int SkipPast(string html, int from, string terminator)
-    {
-        var end = html.IndexOf(terminator, Math.Min(from, html.Length), StringComparison.Ordinal);
-        return end < 0 ? html.Length : end + terminator.Length;
-    }
-
-    private static char Next(string html, int index) => index < html.Length ? html[index] : '\0';
-
-    private static bool IsAsciiLetter(char c) => char.IsAsciiLetter(c);
+    private static KeyValuePair<string, string>[] Attributes(HtmlTagToken tag) =>
+        tag.Attributes.Count == 0 ? NoAttributes : [.. tag.Attributes.Select(a => KeyValuePair.Create(a.Name, a.Value))];
 
     /// <summary>Line and column of increasing offsets, counting each newline once over the whole page.</summary>
-    private sealed class Position(string html)
+    private sealed class LineCounter(string html)
     {
         private int offset;
         private int line = 1;

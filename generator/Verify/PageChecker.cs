@@ -14,6 +14,9 @@ public sealed class PageChecker
 {
     private static readonly string[] LinkAttributes = ["href", "src", "action"];
 
+    /// <summary>The attributes the checks look at; the scanner does not copy the others out of the page.</summary>
+    private static readonly FrozenSet<string> ReadAttributes = FrozenSet.Create(StringComparer.Ordinal, ["lang", "id", "name", .. LinkAttributes]);
+
     private const string TableWithoutHeaders =
         "tabella senza celle di intestazione (<th>): i lettori di schermo non possono dire a che cosa si riferisce ogni valore";
 
@@ -31,9 +34,11 @@ public sealed class PageChecker
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var links = ImmutableArray.CreateBuilder<PageLink>();
-        foreach (var token in HtmlScanner.Scan(html))
+        var scanner = new HtmlScanner(html, ReadAttributes);
+        foreach (var token in scanner.Tokens())
         {
             headings.Read(token);
+            scanner.ReadsText = headings.IsOpen;   // only the headings' text is ever shown
             if (token.Kind == HtmlTokenKind.EndTag && token.Name == "table" && tables.Count > 0)
             {
                 if (!tables[^1].HasHeader)
@@ -102,6 +107,8 @@ public sealed class PageChecker
     {
         private readonly List<(HtmlToken Start, int Level, string Text)> found = [];
         private HtmlToken? open;
+
+        public bool IsOpen => open is not null;
         private readonly System.Text.StringBuilder text = new();
 
         public void Read(HtmlToken token)

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using HandlebarsDotNet;
 using HandlebarsDotNet.Compiler;
@@ -60,7 +58,7 @@ public sealed partial class TemplateSet
     public static TemplateSet? Compile(ImmutableArray<SourceFile> sources, DiagnosticBag diagnostics)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, TextEncoder = new HtmlTextEncoder() });
-        handlebars.RegisterHelper("once", RenderOnce);
+        handlebars.RegisterHelper("once", new OnceHelper().Render);
 
         // Each partial is compiled once, here, so that its syntax errors name its file; the compiled template is
         // what gets registered (registering the source would compile it a second time).
@@ -102,27 +100,6 @@ public sealed partial class TemplateSet
     /// Line numbers are unchanged, so diagnostics still point at the right line.
     /// </summary>
     internal static string WithoutPartialIndent(string source) => PartialIndent().Replace(source, string.Empty);
-
-    /// <summary>
-    /// The «once» block helper: <c>{{#once obj key…}}…{{/once}}</c> renders its block the first time for a given
-    /// object (by identity) and list of keys, and writes the same HTML every later time. For markup repeated
-    /// identically on many pages — an objective's row is on its mission's page, its components', its drivers'
-    /// and its actors' pages — this renders each row once per variant instead of once per table. The block
-    /// must depend only on the object and the keys. The remembered HTML lives as long as the object: the
-    /// view models of one build, so a rebuild never sees the rows of the previous one.
-    /// </summary>
-    private static void RenderOnce(EncodedTextWriter output, BlockHelperOptions options, Context context, Arguments arguments)
-    {
-        if (arguments.Length == 0 || arguments[0] is not { } owner)
-        {
-            throw new HandlebarsException("«once» vuole come primo argomento l'oggetto di cui ricordare il blocco");
-        }
-        var key = string.Join('\u001f', Enumerable.Range(1, arguments.Length - 1).Select(i => Convert.ToString(arguments[i], CultureInfo.InvariantCulture)));
-        var remembered = Once.GetValue(owner, _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
-        output.WriteSafeString(remembered.GetOrAdd(key, _ => options.Template()));
-    }
-
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, string>> Once = [];
 
     private static bool IsPartial(SourceFile source) => source.Path.StartsWith("templates/partials/", StringComparison.Ordinal);
 

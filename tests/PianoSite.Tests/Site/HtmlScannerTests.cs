@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Html.Parser;
 using PianoSite.Pipeline;
@@ -6,9 +7,10 @@ using PianoSite.Verify;
 namespace PianoSite.Tests.Site;
 
 /// <summary>
-/// The verify stage reads pages with a one-pass scanner instead of a full HTML parser. On every page of the real
-/// site it must find what a full parser (AngleSharp, with source positions) finds: the same ids, the same links
-/// at the same line and column, the same headings.
+/// The verify stage reads pages with AngleSharp's tokenizer alone, switching its states as the tree builder
+/// would, instead of building a document per page. On every page of the real site it must find what the full
+/// parser (with source positions) finds: the same ids, the same links at the same line and column, the same
+/// headings.
 /// </summary>
 public sealed class HtmlScannerTests
 {
@@ -77,5 +79,35 @@ public sealed class HtmlScannerTests
         var tokens = HtmlScanner.Scan("<p>a < b</p>").ToArray();
 
         Assert.Equal("a < b", string.Concat(tokens.Where(t => t.Kind == HtmlTokenKind.Text).Select(t => t.Text)));
+    }
+
+    [Fact]
+    public void Lines_are_counted_past_65535()
+    {
+        var html = "<p>" + new string('\n', 70_000) + "<a id=\"fondo\">";
+
+        var anchor = HtmlScanner.Scan(html).Single(t => t.Name == "a");
+
+        Assert.Equal((70_001, 1), (anchor.Line, anchor.Column));
+    }
+
+    [Fact]
+    public void A_reader_can_ask_for_some_attributes_only_and_switch_text_off_and_on()
+    {
+        var scanner = new HtmlScanner("<p class=\"c\" id=\"a\">fuori<h2 id=\"t\">Titolo</h2>dopo", FrozenSet.Create(StringComparer.Ordinal, "id"));
+        var texts = new List<string>();
+        scanner.ReadsText = false;
+
+        foreach (var token in scanner.Tokens())
+        {
+            if (token.Kind == HtmlTokenKind.Text)
+            {
+                texts.Add(token.Text);
+            }
+            Assert.DoesNotContain(token.Attributes, a => a.Key == "class");
+            scanner.ReadsText = token.Kind == HtmlTokenKind.StartTag && token.Name == "h2";
+        }
+
+        Assert.Equal(["Titolo"], texts);
     }
 }

@@ -1,0 +1,8 @@
+namespace PianoSite.Verify;
+
+public enum HtmlTokenKind
+{
+    StartTag,
+    EndTag,
+    Text,
+}
