@@ -4,7 +4,7 @@ using PianoSite.Pipeline;
 
 namespace PianoSite.Cli;
 
-/// <summary>Prints <c>build --timings</c>: the time of each stage, then the process start-up and the total.</summary>
+/// <summary>Prints <c>build --timings</c>: the time of each stage, all the stages from first start to last end, and the whole process.</summary>
 public static class TimingsReport
 {
     public static void Write(StageTimings timings, TextWriter output)
@@ -14,8 +14,8 @@ public static class TimingsReport
         {
             output.WriteLine(Line(item.Stage, item.Elapsed));
         }
-        var stages = timings.Items.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
-        output.WriteLine(Line("stages", stages));
+        // The search index and verify run at the same time: the stages' wall time is less than their sum.
+        output.WriteLine(Line("stages", timings.Wall));
         using var process = Process.GetCurrentProcess();
         var sinceStart = DateTime.Now - process.StartTime;
         output.WriteLine(Line("process", sinceStart));

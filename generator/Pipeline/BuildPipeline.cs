@@ -66,29 +66,34 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         var diagnostics = new DiagnosticBag();
         var templates = timings.Measure("templates", () => LoadTemplates(diagnostics));
         var files = new List<OutputFile>();
+        IReadOnlyList<OutputFile> pages = [];
         if (templates is not null)
         {
             var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview));
-            var pages = timings.Measure("render", () => site.Render(result.Plan, diagnostics));               // 5. render: website,
+            pages = timings.Measure("render", () => site.Render(result.Plan, diagnostics));               // 5. render: website,
             files.AddRange(pages);
             files.AddRange(timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)));  //    its assets,
             files.AddRange(previewFiles ?? []);                                                               //    (preview: the reload script)
             files.AddRange(timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()));   //    open data,
             files.AddRange(new PrintRenderer(templates, options.BaseUrl)                                       //    the print page,
                 .Render(result.Plan, PrintPageNumbers.None, diagnostics) is { } printPage ? [printPage] : []);
-            // The preview builds the search index when a page asks for it (PreviewSearchIndex): Pagefind is
-            // the slowest step of a rebuild and most saves are not followed by a search.
-            if (!diagnostics.HasErrors && !options.Preview)
-            {
-                files.AddRange(timings.Measure("search", () => new PagefindIndex(options.TemplatesRoot).Build(pages, diagnostics))); //    search index
-            }
         }
+        // The search index (Pagefind, a separate process) is built while the pages are verified: verify reads
+        // the pages, and no page links into the index (search.js loads it at run time), so neither waits for the
+        // other. The preview builds the index only when a page asks for it (PreviewSearchIndex): Pagefind is the
+        // slowest step of a rebuild and most saves are not followed by a search.
+        var searchDiagnostics = new DiagnosticBag();
+        var search = templates is not null && !diagnostics.HasErrors && !options.Preview
+            ? Task.Run(() => timings.Measure("search", () => new PagefindIndex(options.TemplatesRoot).Build(pages, searchDiagnostics))) //    search index
+            : Task.FromResult<IReadOnlyList<OutputFile>>([]);
         if (!diagnostics.HasErrors)
         {
             // The PDF is printed after verification, so the site's links to it count as resolved here.
             IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
             diagnostics.AddRange(timings.Measure("verify", () => SiteVerifier.Verify(files, promised, verifiedPages)));   // 6. verify
         }
+        files.AddRange(search.GetAwaiter().GetResult());
+        diagnostics.AddRange(searchDiagnostics.Items);
         if (templates is not null && options.WithPdf && !diagnostics.HasErrors)
         {
             timings.Measure("pdf", () => PrintPdf(templates, result.Plan, files, diagnostics));                //    the PDF edition
