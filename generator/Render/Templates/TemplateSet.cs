@@ -143,32 +143,29 @@ public sealed partial class TemplateSet
         return Describe(file, source, inner);
     }
 
+    /// <summary>What went wrong, in Italian, and where: each kind of fault says both at once.</summary>
     private static Diagnostic Describe(string file, string source, Exception e)
     {
-        var (message, needle) = e switch
+        var (message, span) = e switch
         {
             HandlebarsUndefinedBindingException u =>
-                ($"il campo o l'aiuto «{u.MissingKey}» non esiste nei dati della pagina", u.MissingKey),
+                ($"il campo o l'aiuto «{u.MissingKey}» non esiste nei dati della pagina", Locate(file, source, u.MissingKey)),
             _ when PartialName().Match(e.Message) is { Success: true } partial =>
-                ($"frammento (partial) «{partial.Groups[1].Value}» non trovato: va creato come templates/partials/{partial.Groups[1].Value}.hbs", partial.Groups[1].Value),
+                ($"frammento (partial) «{partial.Groups[1].Value}» non trovato: va creato come templates/partials/{partial.Groups[1].Value}.hbs",
+                 Locate(file, source, partial.Groups[1].Value)),
             _ when UnknownHelper().Match(e.Message) is { Success: true } helper =>
-                ($"aiuto (helper) «{helper.Groups[1].Value}» sconosciuto", helper.Groups[1].Value),
+                ($"aiuto (helper) «{helper.Groups[1].Value}» sconosciuto", Locate(file, source, helper.Groups[1].Value)),
             _ when UnclosedBlock().Match(e.Message) is { Success: true } block =>
-                ($"il blocco «{block.Groups[1].Value.TrimStart('#')}» non è chiuso: manca {{{{/{block.Groups[1].Value.TrimStart('#')}}}}}", block.Groups[1].Value),
+                ($"il blocco «{block.Groups[1].Value.TrimStart('#')}» non è chiuso: manca {{{{/{block.Groups[1].Value.TrimStart('#')}}}}}",
+                 UnbalancedBlock(file, source) ?? Locate(file, source, block.Groups[1].Value)),
             _ when UnopenedBlock().Match(e.Message) is { Success: true } block =>
-                ($"«{{{{{block.Groups[1].Value}}}}}» chiude un blocco che non è stato aperto", block.Groups[1].Value),
-            HandlebarsParserException when UnclosedMustache(file, source) is not null =>
-                ("espressione non chiusa: a «{{» non segue «}}»", string.Empty),
-            HandlebarsParserException => ($"errore di sintassi nel modello: {FirstLine(e.Message)}", string.Empty),
-            _ => ($"errore nel modello: {FirstLine(e.Message)}", string.Empty),
+                ($"«{{{{{block.Groups[1].Value}}}}}» chiude un blocco che non è stato aperto",
+                 UnbalancedBlock(file, source) ?? Locate(file, source, block.Groups[1].Value)),
+            HandlebarsParserException when UnclosedMustache(file, source) is { } unclosed =>
+                ("espressione non chiusa: a «{{» non segue «}}»", unclosed),
+            HandlebarsParserException => ($"errore di sintassi nel modello: {FirstLine(e.Message)}", Locate(file, source, string.Empty)),
+            _ => ($"errore nel modello: {FirstLine(e.Message)}", Locate(file, source, string.Empty)),
         };
-        var span = e switch
-        {
-            _ when UnclosedBlock().IsMatch(e.Message) || UnopenedBlock().IsMatch(e.Message) => UnbalancedBlock(file, source),
-            HandlebarsParserException => UnclosedMustache(file, source),
-            _ => null,
-        };
-        span ??= Locate(file, source, needle);
         return Diagnostic.Error(Codes.TemplateError, span, message);
     }
 
