@@ -66,23 +66,11 @@ internal sealed class PreviewHarness : IAsyncDisposable
 
     public void Write(string relativePath, string text) => plan.Write(relativePath, text);
 
-    /// <summary>Replaces the first occurrence of <paramref name="old"/> (an editor's edit to, say, the first objective); fails the test if it is absent.</summary>
-    public void Replace(string relativePath, string old, string replacement)
-    {
-        var text = Read(relativePath);
-        var at = text.IndexOf(old, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"«{old}» not found in {relativePath}");
-        Write(relativePath, string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length)));
-    }
+    /// <summary>Replaces the first occurrence of <paramref name="old"/> (an editor's edit to, say, the first objective).</summary>
+    public void Replace(string relativePath, string old, string replacement) => plan.ReplaceFirst(relativePath, old, replacement);
 
-    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in a file of the plan.</summary>
-    public int LineOf(string relativePath, string text)
-    {
-        var content = Read(relativePath);
-        var at = content.IndexOf(text, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"«{text}» not found in {relativePath}");
-        return content.AsSpan(0, at).Count('\n') + 1;
-    }
+    /// <summary>The 1-based line of <paramref name="text"/>, which must occur once in the file.</summary>
+    public int LineOf(string relativePath, string text) => plan.LineOf(relativePath, text);
 
     public async Task<(int Status, string Body)> GetAsync(string path)
     {

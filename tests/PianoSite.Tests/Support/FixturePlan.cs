@@ -86,7 +86,21 @@ public sealed class FixturePlan : IDisposable
     public int Replace(string relative, string oldText, string newText)
     {
         var text = Read(relative);
-        var at = IndexOfSingle(relative, text, oldText);
+        return ReplaceAt(relative, text, IndexOfSingle(relative, text, oldText), oldText, newText);
+    }
+
+    /// <summary>Replaces the first occurrence of <paramref name="oldText"/> (an editor's edit to, say, the first objective); returns its line.</summary>
+    public int ReplaceFirst(string relative, string oldText, string newText)
+    {
+        var text = Read(relative);
+        var at = text.IndexOf(oldText, StringComparison.Ordinal);
+        return at < 0
+            ? throw new InvalidOperationException($"«{oldText}» not found in {relative}")
+            : ReplaceAt(relative, text, at, oldText, newText);
+    }
+
+    private int ReplaceAt(string relative, string text, int at, string oldText, string newText)
+    {
         Write(relative, string.Concat(text.AsSpan(0, at), newText, text.AsSpan(at + oldText.Length)));
         return LineAt(text, at);
     }
