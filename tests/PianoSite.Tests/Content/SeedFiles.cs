@@ -21,21 +21,45 @@ internal static class SeedFiles
 
     public static IReadOnlyList<string> ObjectivesLines => Objectives.Value;
 
-    /// <summary>RepositoryRoot/../shared/seeds; a clear failure when it is not there.</summary>
+    /// <summary>
+    /// shared/seeds beside the repository; else $PIANOSITE_SEEDS; else shared/seeds beside the checkout this one
+    /// was cloned from (a clone in /tmp of a checkout that has shared/ beside it). A clear failure when none is there.
+    /// </summary>
     public static string Folder
     {
         get
         {
-            var folder = Path.GetFullPath(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "seeds"));
-            if (!Directory.Exists(folder))
+            var besideRepository = Path.GetFullPath(Path.Combine(TestPaths.RepositoryRoot, "..", "shared", "seeds"));
+            string?[] candidates = [besideRepository, Environment.GetEnvironmentVariable("PIANOSITE_SEEDS"), BesideOrigin()];
+            var folder = candidates.FirstOrDefault(Directory.Exists);
+            if (folder is null)
             {
                 Assert.Fail(
-                    $"The seeds of the official plan were not found at {folder}. The fidelity tests compare content/ with "
+                    $"The seeds of the official plan were not found at {besideRepository}. The fidelity tests compare content/ with "
                     + "the seeds: clone the repository with shared/seeds/ beside it (as CI does), so that "
-                    + "<repository>/../shared/seeds/ holds 000_*.txt and 001_*.txt.");
+                    + "<repository>/../shared/seeds/ holds 000_*.txt and 001_*.txt, or set PIANOSITE_SEEDS to that folder.");
             }
             return folder;
         }
+    }
+
+    /// <summary>shared/seeds beside the local folder named by the git remote "origin", when there is one.</summary>
+    private static string? BesideOrigin()
+    {
+        var config = Path.Combine(TestPaths.RepositoryRoot, ".git", "config");
+        if (!File.Exists(config))
+        {
+            return null;
+        }
+        var url = File.ReadLines(config)
+            .SkipWhile(line => line.Trim() != "[remote \"origin\"]")
+            .Skip(1)
+            .TakeWhile(line => !line.TrimStart().StartsWith('['))
+            .Select(line => line.Trim())
+            .FirstOrDefault(line => line.StartsWith("url = ", StringComparison.Ordinal))?["url = ".Length..];
+        return url is not null && Path.IsPathRooted(url) && Directory.Exists(url)
+            ? Path.GetFullPath(Path.Combine(url, "..", "shared", "seeds"))
+            : null;
     }
 
     private static string[] ReadLines(string prefix)
