@@ -67,7 +67,16 @@ public class StageBenchmarks
     public int RenderOpenData() => OpenDataRenderer.Render(plan).Sum(f => f.Content.Length);
 
     [Benchmark]
-    public IReadOnlyList<OutputFile> SearchIndex() => new PagefindIndex(fixture.Repository).Build(pages, new DiagnosticBag());
+    public IReadOnlyList<OutputFile> SearchIndex()
+    {
+        var writer = new MemoryOutputWriter();
+        foreach (var page in pages)
+        {
+            writer.Add(page);
+        }
+        using var folder = writer.OpenSiteFolder();
+        return new PagefindIndex(fixture.Repository).Build(folder.Path, new DiagnosticBag());
+    }
 
     [Benchmark]
     public IReadOnlyList<Diagnostic> VerifySite() => SiteVerifier.Verify(site);

@@ -118,7 +118,7 @@ public static class CommandLine
             var code = Report(result, parse.GetValue(formatOption)!, output);
             if (code == Success && parse.GetValue(formatOption) == "text")
             {
-                output.WriteLine($"Edizioni scritte in {Path.GetFullPath(options.Output)} ({result.Files.Count} file).");
+                output.WriteLine($"Edizioni scritte in {Path.GetFullPath(options.Output)} ({result.FileCount} file).");
             }
             if (parse.GetValue(timingsOption))
             {

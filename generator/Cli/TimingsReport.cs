@@ -12,9 +12,14 @@ public static class TimingsReport
         output.WriteLine("Tempi per fase:");
         foreach (var item in timings.Items)
         {
-            output.WriteLine(Line(item.Stage, item.Elapsed));
+            output.WriteLine(Line(item.Summed ? $"{item.Stage} Σ" : item.Stage, item.Elapsed));
         }
-        // The search index and verify run at the same time: the stages' wall time is less than their sum.
+        if (timings.Items.Any(t => t.Summed))
+        {
+            output.WriteLine("  (Σ: somma sulle pagine, elaborate in parallelo durante «pages»)");
+        }
+        // Stages overlap (pages with their verify and write, the search index with the link check): the
+        // stages' wall time is less than their sum.
         output.WriteLine(Line("stages", timings.Wall));
         using var process = Process.GetCurrentProcess();
         var sinceStart = DateTime.Now - process.StartTime;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PianoSite.Check;
 using PianoSite.Diagnostics;
@@ -17,8 +18,9 @@ namespace PianoSite.Pipeline;
 /// <summary>
 /// The stages of PianoSite, in execution order and in one place:
 /// load → parse → model → check → render → verify → write.
-/// <see cref="Check"/> stops after the check stage; <see cref="Render"/> returns the files without writing
-/// them (the preview serves them from memory); <see cref="Build"/> also writes them to disk.
+/// <see cref="Check"/> stops after the check stage; <see cref="Render"/> keeps the files in memory (the
+/// preview serves them from there); <see cref="Build"/> writes them to disk. Render, verify and write take
+/// each page in turn as soon as it is made, pages in parallel; the links across pages are checked once all are made.
 /// One instance keeps its caches between runs, so a rebuild (the preview) re-parses only the content files
 /// that changed, recompiles the templates only when one changed, and re-verifies only the pages that changed.
 /// </summary>
@@ -51,54 +53,16 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         return new BuildResult(plan, Sorted(checkedDiagnostics), [], options.Strict);
     }
 
-    /// <summary>Stages 1–6: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
+    /// <summary>Stages 1–7 with an in-memory writer: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
     public BuildResult Render() => Render(new StageTimings());
 
-    /// <summary>Stages 1–6: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
+    /// <summary>Stages 1–7 with an in-memory writer: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
     /// <param name="timings">receives the time of each stage.</param>
     public BuildResult Render(StageTimings timings)
     {
-        var result = Check(timings);
-        if (result.Plan is null || !result.Succeeded)
-        {
-            return result;
-        }
-        var diagnostics = new DiagnosticBag();
-        var templates = timings.Measure("templates", () => LoadTemplates(diagnostics));
-        var files = new List<OutputFile>();
-        IReadOnlyList<OutputFile> pages = [];
-        if (templates is not null)
-        {
-            var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview));
-            pages = timings.Measure("render", () => site.Render(result.Plan, diagnostics));               // 5. render: website,
-            files.AddRange(pages);
-            files.AddRange(timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)));  //    its assets,
-            files.AddRange(previewFiles ?? []);                                                               //    (preview: the reload script)
-            files.AddRange(timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()));   //    open data,
-            files.AddRange(new PrintRenderer(templates, options.BaseUrl)                                       //    the print page,
-                .Render(result.Plan, PrintPageNumbers.None, diagnostics) is { } printPage ? [printPage] : []);
-        }
-        // The search index (Pagefind, a separate process) is built while the pages are verified: verify reads
-        // the pages, and no page links into the index (search.js loads it at run time), so neither waits for the
-        // other. The preview builds the index only when a page asks for it (PreviewSearchIndex): Pagefind is the
-        // slowest step of a rebuild and most saves are not followed by a search.
-        var searchDiagnostics = new DiagnosticBag();
-        var search = templates is not null && !diagnostics.HasErrors && !options.Preview
-            ? Task.Run(() => timings.Measure("search", () => new PagefindIndex(options.TemplatesRoot).Build(pages, searchDiagnostics))) //    search index
-            : Task.FromResult<IReadOnlyList<OutputFile>>([]);
-        if (!diagnostics.HasErrors)
-        {
-            // The PDF is printed after verification, so the site's links to it count as resolved here.
-            IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
-            diagnostics.AddRange(timings.Measure("verify", () => SiteVerifier.Verify(files, promised, verifiedPages)));   // 6. verify
-        }
-        files.AddRange(search.GetAwaiter().GetResult());
-        diagnostics.AddRange(searchDiagnostics.Items);
-        if (templates is not null && options.WithPdf && !diagnostics.HasErrors)
-        {
-            timings.Measure("pdf", () => PrintPdf(templates, result.Plan, files, diagnostics));                //    the PDF edition
-        }
-        return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files };
+        var files = new MemoryOutputWriter();
+        var result = Run(files, verifiedPages, timings);
+        return result with { Files = files.Files, FileCount = files.Count };
     }
 
     /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
@@ -113,13 +77,102 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         {
             return new BuildResult(null, [refusal], [], options.Strict);
         }
-        var result = Render(timings);
+        // Each file goes to the staging folder as soon as it is made: a build holds no page in memory longer
+        // than it takes to render, verify and write it (a 50,000-objective plan makes 450 MB of pages).
+        using var writer = new DiskOutputWriter(options.Output);
+        var result = Run(writer, cache: null, timings) with { FileCount = writer.Count };
         if (!result.Succeeded)
+        {
+            return result;   // disposing the writer removes the staging folder: the last good output stays
+        }
+        var writeDiagnostics = timings.Measure("commit", writer.Commit);                                         // 7. write: the swap
+        return result with { Diagnostics = [.. result.Diagnostics, .. writeDiagnostics] };
+    }
+
+    /// <summary>
+    /// Stages 1–7 into <paramref name="writer"/>. Each page goes through render → verify (the checks of the page
+    /// alone) → write on its own, pages in parallel; once every file is made, the links are checked across pages
+    /// while the search index is built. The writer is the only difference between a build and the preview.
+    /// </summary>
+    /// <param name="cache">the verify results of the previous run (the preview), or null.</param>
+    private BuildResult Run(IOutputWriter writer, VerifiedPageCache? cache, StageTimings timings)
+    {
+        var result = Check(timings);
+        if (result.Plan is null || !result.Succeeded)
         {
             return result;
         }
-        var writeDiagnostics = timings.Measure("write", () => new DiskOutputWriter(options.Output).Write(result.Files));   // 7. write
-        return result with { Diagnostics = [.. result.Diagnostics, .. writeDiagnostics] };
+        var diagnostics = new DiagnosticBag();
+        var templates = timings.Measure("templates", () => LoadTemplates(diagnostics));
+        if (templates is null)
+        {
+            return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] };
+        }
+        var verified = new ConcurrentBag<VerifiedPage>();
+        var paths = new ConcurrentBag<string>();
+        void Emit(OutputFile file)
+        {
+            if (timings.Accumulate("verify", () => SiteVerifier.CheckPage(file, cache)) is { } page)     // 6. verify: the page alone
+            {
+                verified.Add(page);
+            }
+            paths.Add(file.Path);
+            timings.Accumulate("write", () => writer.Add(file));                                              // 7. write
+        }
+
+        var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview));
+        timings.Measure("pages", () => site.Render(result.Plan, diagnostics, Emit));                          // 5. render: website,
+        var assets = timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)); //    its assets,
+        foreach (var file in assets.Concat(previewFiles ?? []))                                               //    (preview: the reload script)
+        {
+            Emit(file);
+        }
+        foreach (var file in timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()))  //    open data,
+        {
+            Emit(file);
+        }
+        if (new PrintRenderer(templates, options.BaseUrl).Render(result.Plan, PrintPageNumbers.None, diagnostics) is { } printPage)
+        {
+            Emit(printPage);                                                                                  //    the print page
+        }
+        cache?.KeepOnly(verified.Select(p => $"{SiteRenderer.Folder}/{p.SitePath}"));
+
+        // The search index (Pagefind, a separate process reading the written pages) is built while the links are
+        // checked: no page links into the index (search.js loads it at run time), so neither waits for the other.
+        // The preview builds the index only when a page asks for it (PreviewSearchIndex): Pagefind is the slowest
+        // step of a rebuild and most saves are not followed by a search.
+        var searchDiagnostics = new DiagnosticBag();
+        var search = !diagnostics.HasErrors && !options.Preview
+            ? Task.Run(() => timings.Measure("search", () => BuildSearchIndex(writer, searchDiagnostics)))      //    search index
+            : Task.FromResult<IReadOnlyList<OutputFile>>([]);
+        if (!diagnostics.HasErrors)
+        {
+            // The PDF is printed after verification, so the site's links to it count as resolved here.
+            IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
+            diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(verified, paths, promised)));  // 6. verify: links
+        }
+        foreach (var file in search.GetAwaiter().GetResult())
+        {
+            writer.Add(file);
+        }
+        diagnostics.AddRange(searchDiagnostics.Items);
+        if (options.WithPdf && !diagnostics.HasErrors)
+        {
+            var pdf = timings.Measure("pdf", () => new PdfEdition(new PrintRenderer(templates, options.BaseUrl), options.Browser)  // the PDF edition
+                .Build(result.Plan, [.. assets, .. previewFiles ?? []], diagnostics));
+            foreach (var file in pdf)
+            {
+                writer.Add(file);   // with the print page numbered, in the place of the one above
+            }
+        }
+        return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] };
+    }
+
+    /// <summary>Pagefind reads the site from disk: the staging folder of a build, a temporary copy of the files in memory.</summary>
+    private IReadOnlyList<OutputFile> BuildSearchIndex(IOutputWriter writer, DiagnosticBag diagnostics)
+    {
+        using var site = writer.OpenSiteFolder();
+        return new PagefindIndex(options.TemplatesRoot).Build(site.Path, diagnostics);
     }
 
     /// <summary>
@@ -140,21 +193,6 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         var templates = TemplateSet.Compile(sources.Value, diagnostics);
         compiledTemplates = templates is null ? null : (sources.Value, templates);
         return templates;
-    }
-
-    /// <summary>
-    /// The PDF edition. Must run after the website is rendered and verified (it prints the site's own print page,
-    /// CSS and fonts) and before the write stage, so that a failed printing leaves the last good output untouched.
-    /// </summary>
-    private bool PrintPdf(TemplateSet templates, Plan plan, List<OutputFile> files, DiagnosticBag diagnostics)
-    {
-        var pdf = new PdfEdition(new PrintRenderer(templates, options.BaseUrl), options.Browser).Build(plan, files, diagnostics);
-        if (pdf.Count > 0)
-        {
-            files.RemoveAll(f => f.Path == PrintRenderer.FilePath);   // replaced by the print page with its page numbers
-            files.AddRange(pdf);
-        }
-        return pdf.Count > 0;
     }
 
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics

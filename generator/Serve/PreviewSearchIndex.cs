@@ -37,8 +37,7 @@ internal sealed class PreviewSearchIndex(string templatesRoot, TextWriter log, T
             var pages = snapshot.Files.Where(f => ContentTypes.IsHtml(f.Key)).ToFrozenDictionary(StringComparer.Ordinal);
             var diagnostics = new DiagnosticBag();
             var clock = Stopwatch.StartNew();
-            var output = await Task.Run(() => new PagefindIndex(templatesRoot)
-                .Build([.. pages.Select(p => new OutputFile($"{SiteRenderer.Folder}/{p.Key}", p.Value))], diagnostics), cancellationToken);
+            var output = await Task.Run(() => Index(pages, diagnostics), cancellationToken);
             var now = time.GetLocalNow().ToString("HH:mm:ss", CultureInfo.InvariantCulture);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{now} indice di ricerca → {clock.ElapsedMilliseconds} ms, {pages.Count} pagine indicizzate"));
             foreach (var diagnostic in diagnostics.Items)
@@ -55,6 +54,18 @@ internal sealed class PreviewSearchIndex(string templatesRoot, TextWriter log, T
         {
             gate.Release();
         }
+    }
+
+    /// <summary>Pagefind reads a site from disk: the pages go to a temporary folder first.</summary>
+    private IReadOnlyList<OutputFile> Index(FrozenDictionary<string, ReadOnlyMemory<byte>> pages, DiagnosticBag diagnostics)
+    {
+        var writer = new MemoryOutputWriter();
+        foreach (var (path, content) in pages)
+        {
+            writer.Add(new OutputFile($"{SiteRenderer.Folder}/{path}", content));
+        }
+        using var folder = writer.OpenSiteFolder();
+        return new PagefindIndex(templatesRoot).Build(folder.Path, diagnostics);
     }
 
     public void Dispose() => gate.Dispose();

@@ -34,6 +34,7 @@ public sealed class PageChecker
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var links = ImmutableArray.CreateBuilder<PageLink>();
+        var hrefs = new Dictionary<string, string>(StringComparer.Ordinal);
         var scanner = new HtmlScanner(html, ReadAttributes);
         foreach (var token in scanner.Tokens())
         {
@@ -81,7 +82,8 @@ public sealed class PageChecker
             {
                 if (token.Attribute(attribute) is { } value && IsInternal(value))
                 {
-                    links.Add(new PageLink(value, At(token)));
+                    // One string per distinct link of the page: a row's links repeat on every page listing it.
+                    links.Add(new PageLink(hrefs.TryAdd(value, value) ? value : hrefs[value], token.Line, token.Column));
                 }
             }
         }

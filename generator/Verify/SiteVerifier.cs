@@ -15,35 +15,55 @@ namespace PianoSite.Verify;
 /// </summary>
 public static class SiteVerifier
 {
+    private const string Prefix = SiteRenderer.Folder + "/";
+
+    /// <summary>
+    /// Verifies every file of a site at once: the first pass on each page in parallel, then the links. The
+    /// pipeline runs the two passes itself (<see cref="CheckPage"/> as each page is rendered, then
+    /// <see cref="CheckLinks"/>), so that no page has to wait in memory for the others.
+    /// </summary>
     /// <param name="promised">files a later stage adds (the PDF edition, printed after verification): links to them
     /// resolve; that stage fails the build if it cannot make them.</param>
     /// <param name="cache">results of an earlier run of the same pipeline (the preview): unchanged pages are not parsed again.</param>
     public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files, IReadOnlyList<string>? promised = null, VerifiedPageCache? cache = null)
     {
-        var prefix = SiteRenderer.Folder + "/";
-        var siteFiles = files
-            .Select(f => f.Path)
-            .Concat(promised ?? [])
-            .Where(path => path.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(path => path[prefix.Length..])
-            .ToFrozenSet(StringComparer.Ordinal);
-        var pages = files
-            .Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal) && f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .ToArray();
+        var verified = new VerifiedPage?[files.Count];
+        Parallel.For(0, files.Count, i => verified[i] = CheckPage(files[i], cache));
+        var pages = verified.OfType<VerifiedPage>().ToArray();
+        cache?.KeepOnly(pages.Select(p => Prefix + p.SitePath));
+        return CheckLinks(pages, files.Select(f => f.Path), promised);
+    }
 
-        var verified = new VerifiedPage[pages.Length];
-        Parallel.For(0, pages.Length, () => new PageChecker(), (i, _, checker) =>
+    /// <summary>
+    /// The first pass, on one file: the checks that need no other page, and the page's ids and links for the
+    /// second. Null for a file that is not an HTML page of the website.
+    /// </summary>
+    public static VerifiedPage? CheckPage(OutputFile file, VerifiedPageCache? cache = null)
+    {
+        if (!file.Path.StartsWith(Prefix, StringComparison.Ordinal) || !file.Path.EndsWith(".html", StringComparison.Ordinal))
         {
-            var page = pages[i];
-            VerifiedPage Check() => checker.Check(page.Path, page.Path[prefix.Length..], Encoding.UTF8.GetString(page.Content.Span));
-            verified[i] = cache is null ? Check() : cache.GetOrCheck(page, Check);
-            return checker;
-        }, _ => { });
-        cache?.KeepOnly(pages);
+            return null;
+        }
+        VerifiedPage Check() => new PageChecker().Check(file.Path, file.Path[Prefix.Length..], Encoding.UTF8.GetString(file.Content.Span));
+        return cache is null ? Check() : cache.GetOrCheck(file, Check);
+    }
 
-        var idsByPage = verified.ToFrozenDictionary(p => p.SitePath, p => p.Ids, StringComparer.Ordinal);
+    /// <summary>
+    /// The second pass: the pages' own problems, then every link looked up in the site's files and the target
+    /// page's ids. Must run after the first pass has seen every page; the pages are reported in path order.
+    /// </summary>
+    /// <param name="files">the paths of every file of the editions, below output/.</param>
+    public static IReadOnlyList<Diagnostic> CheckLinks(IEnumerable<VerifiedPage> pages, IEnumerable<string> files, IReadOnlyList<string>? promised = null)
+    {
+        var siteFiles = files
+            .Concat(promised ?? [])
+            .Where(path => path.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(path => path[Prefix.Length..])
+            .ToFrozenSet(StringComparer.Ordinal);
+        var ordered = pages.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToArray();
+        var idsByPage = ordered.ToFrozenDictionary(p => p.SitePath, p => p.Ids, StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
-        foreach (var page in verified)
+        foreach (var page in ordered)
         {
             diagnostics.AddRange(page.Diagnostics);
             foreach (var link in page.Links)
@@ -51,13 +71,12 @@ public static class SiteVerifier
                 var problem = Problem(page.SitePath, link.Href, siteFiles, idsByPage);
                 if (problem is not null)
                 {
-                    diagnostics.Add(Diagnostic.Error(problem.Value.Code, link.Span, problem.Value.Message));
+                    diagnostics.Add(Diagnostic.Error(problem.Value.Code, new SourceSpan(Prefix + page.SitePath, link.Line, link.Column), problem.Value.Message));
                 }
             }
         }
         return diagnostics;
     }
-
     private static (string Code, string Message)? Problem(
         string pagePath, string href, FrozenSet<string> siteFiles, FrozenDictionary<string, FrozenSet<string>> idsByPage)
     {

@@ -25,9 +25,10 @@ public sealed class VerifiedPageCache
     }
 
     /// <summary>Forgets the pages that are no longer in the site.</summary>
-    public void KeepOnly(IEnumerable<OutputFile> current)
+    /// <param name="current">the paths (below output/) of the site's pages now.</param>
+    public void KeepOnly(IEnumerable<string> current)
     {
-        var paths = current.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
+        var paths = current.ToHashSet(StringComparer.Ordinal);
         foreach (var path in pages.Keys.Where(p => !paths.Contains(p)))
         {
             pages.TryRemove(path, out _);

@@ -1,52 +1,172 @@
+using System.Diagnostics;
+using System.Globalization;
 using PianoSite.Diagnostics;
+using PianoSite.Render.Site;
 
 namespace PianoSite.Write;
 
 /// <summary>
-/// Stage 7, write: writes a build into a staging folder beside the output folder and swaps it in only when it
-/// is complete, so that a failed or interrupted build never damages the last good output.
+/// Stage 7, write, for a build: each file goes into a staging folder beside the output folder as soon as it
+/// is added, and the staging folder is swapped in by <see cref="Commit"/> only when the whole build succeeded,
+/// so that a failed or interrupted build never damages the last good output. A writer that is disposed
+/// without a commit removes its staging folder. <see cref="Add"/> may be called from several threads.
 /// </summary>
-public sealed class DiskOutputWriter(string outputDirectory)
+public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, IDisposable
 {
     private readonly string output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+    private readonly Lock gate = new();
+    private readonly HashSet<string> written = new(StringComparer.Ordinal);
+    private bool started;
+    private bool committed;
+    private Exception? failure;
 
     private string Parent => Path.GetDirectoryName(output)!;
 
     private string StagingPrefix => $".{Path.GetFileName(output)}.staging-";
 
+    /// <summary>Named after the process (leftovers of killed builds are recognised by it) and the writer (two builds of one process do not meet).</summary>
+    private string Staging => field ??= Path.Combine(Parent, $"{StagingPrefix}{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}");
+
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return written.Count;
+            }
+        }
+    }
+
+    /// <summary>Writes all of <paramref name="files"/> and swaps them in.</summary>
     public IReadOnlyList<Diagnostic> Write(IEnumerable<OutputFile> files)
     {
-        var staging = Path.Combine(Parent, StagingPrefix + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var file in files)
+        {
+            Add(file);
+        }
+        return Commit();
+    }
+
+    public void Add(OutputFile file)
+    {
+        lock (gate)
+        {
+            if (failure is not null || !Start())
+            {
+                return;   // reported by Commit; the rest of the build still runs, for its diagnostics
+            }
+            written.Add(file.Path);
+        }
+        try
+        {
+            var path = Path.Combine(Staging, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            stream.Write(file.Content.Span);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            lock (gate)
+            {
+                failure ??= e;
+            }
+        }
+    }
+
+    public SiteFolder OpenSiteFolder()
+    {
+        lock (gate)
+        {
+            Start();
+        }
+        return new SiteFolder(Path.Combine(Staging, SiteRenderer.Folder), temporary: false);
+    }
+
+    /// <summary>Puts the staging folder in the place of the output folder; a diagnostic when the files could not be written.</summary>
+    public IReadOnlyList<Diagnostic> Commit()
+    {
+        lock (gate)
+        {
+            try
+            {
+                Start();
+                if (failure is null)
+                {
+                    DirectorySwap.Exchange(Staging, output);
+                    committed = true;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                failure ??= e;
+            }
+            DeleteQuietly(Staging);
+            return failure is null ? [] : [Diagnostic.Error(Codes.WriteFailed, SourceSpan.WholeFile(output),
+                $"impossibile scrivere il risultato in {output}: {failure.Message}. L'ultimo risultato valido è rimasto intatto")];
+        }
+    }
+
+    /// <summary>Without a commit (the build failed): the staging folder goes, the output folder is untouched.</summary>
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (started && !committed)
+            {
+                DeleteQuietly(Staging);
+            }
+        }
+    }
+
+    /// <summary>Creates the staging folder on first use (under the lock); false when it cannot be made.</summary>
+    private bool Start()
+    {
+        if (started || failure is not null)
+        {
+            return failure is null;
+        }
         try
         {
             Directory.CreateDirectory(Parent);
             RemoveLeftovers();
-            Directory.CreateDirectory(staging);
-            foreach (var file in files)
-            {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-                stream.Write(file.Content.Span);
-            }
-            DirectorySwap.Exchange(staging, output);
-            DeleteQuietly(staging);
-            return [];
+            Directory.CreateDirectory(Staging);
+            started = true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            DeleteQuietly(staging);
-            return [Diagnostic.Error(Codes.WriteFailed, SourceSpan.WholeFile(output),
-                $"impossibile scrivere il risultato in {output}: {e.Message}. L'ultimo risultato valido è rimasto intatto")];
+            failure = e;
         }
+        return failure is null;
     }
 
-    /// <summary>Staging folders of builds that were killed before they could clean up.</summary>
+    /// <summary>Staging folders of builds that were killed before they could clean up (not those of builds still running).</summary>
     private void RemoveLeftovers()
     {
         foreach (var leftover in Directory.EnumerateDirectories(Parent, StagingPrefix + "*"))
         {
-            DeleteQuietly(leftover);
+            var suffix = Path.GetFileName(leftover)[StagingPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || !IsRunning(pid))
+            {
+                DeleteQuietly(leftover);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

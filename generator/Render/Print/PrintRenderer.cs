@@ -1,4 +1,3 @@
-using System.Text;
 using PianoSite.Diagnostics;
 using PianoSite.Model;
 using PianoSite.Render.Site;
@@ -26,8 +25,8 @@ public sealed class PrintRenderer(TemplateSet templates, string? baseUrl)
         {
             return null;
         }
-        var html = templates.Render("layouts/print", new PrintLayoutView(view, content), diagnostics);
-        return html is null ? null : new OutputFile(FilePath, Encoding.UTF8.GetBytes(LinkRewriter.Rewrite(html, RoutePath)));
+        var html = LinkRewriter.ToUtf8(RoutePath, output => templates.Render("layouts/print", new PrintLayoutView(view, content), output, diagnostics));
+        return html is null ? null : new OutputFile(FilePath, html);
     }
 }
 

@@ -5,44 +5,152 @@ namespace PianoSite.Render.Site;
 /// <summary>
 /// Templates and view models link with site-absolute paths ("/missioni/m1/#obiettivo-m1-4"): readable, and the
 /// same on every page. This makes each one relative to the page and explicit about index.html, so the site
-/// works from any folder of any static host and even opened from disk.
+/// works from any folder of any static host and even opened from disk. It is a writer in front of another, so
+/// that a page is rewritten while it is rendered, without a copy of the whole page (a large plan's pages run to
+/// tens of megabytes); <see cref="Rewrite"/> does the same for a page already in a string.
 /// </summary>
-public static class LinkRewriter
+/// <param name="output">where the rewritten page goes.</param>
+/// <param name="pagePath">the page's folder below the site ("missioni/m1/"; "" for the home page).</param>
+public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWriter
 {
     private static readonly string[] LinkAttributes = ["data-href", "srcset", "action", "href", "src"];
 
+    /// <summary>Characters kept before the unwritten text, enough to read the longest attribute name and the character before it.</summary>
+    private const int Context = 16;
+
+    /// <summary>Past this many buffered characters, the ones no unfinished link can reach are written out.</summary>
+    private const int DrainAt = 32 * 1024;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string toRoot = string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
+    private char[] pending = new char[DrainAt + 1024];
+    private int length;
+
+    /// <summary>Where the text not yet written out starts in the buffer; what comes before is kept only to be read.</summary>
+    private int written;
+
+    /// <summary>The buffer length at which to drain next: further each time a link stays unfinished, so a quote never closed costs no quadratic rescanning.</summary>
+    private int drainAt = DrainAt;
+
+    public override Encoding Encoding => output.Encoding;
+
     public static string Rewrite(string html, string pagePath)
     {
-        var depth = pagePath.Count(c => c == '/');
-        var toRoot = string.Concat(Enumerable.Repeat("../", depth));
-        // Copies the page run by run into one builder (no string per link: large pages carry tens of thousands),
-        // finding each ="/ with a vectorised search and then looking at the attribute's name before it, which is
-        // several times faster than a regular expression over the whole page.
-        StringBuilder? rewritten = null;
-        var copied = 0;
-        for (var at = html.IndexOf("=\"/", StringComparison.Ordinal); at >= 0; at = html.IndexOf("=\"/", at, StringComparison.Ordinal))
+        using var result = new StringWriter(new StringBuilder(html.Length + html.Length / 8));
+        using (var rewriter = new LinkRewriter(result, pagePath))
+        {
+            rewriter.Write(html);
+        }
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// A page written by <paramref name="render"/> through a rewriter straight into UTF-8 (no string of the whole
+    /// page, no byte order mark); null when <paramref name="render"/> fails.
+    /// </summary>
+    public static byte[]? ToUtf8(string pagePath, Func<TextWriter, bool> render)
+    {
+        using var bytes = new MemoryStream();
+        using (var text = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
+        using (var rewriter = new LinkRewriter(text, pagePath))
+        {
+            if (!render(rewriter))
+            {
+                return null;
+            }
+        }
+        return bytes.ToArray();
+    }
+
+    public override void Write(char value) => Write([value]);
+
+    public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+    public override void Write(string? value) => Write(value.AsSpan());
+
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        if (length + buffer.Length > pending.Length)
+        {
+            Array.Resize(ref pending, Math.Max(pending.Length * 2, length + buffer.Length));
+        }
+        buffer.CopyTo(pending.AsSpan(length));
+        length += buffer.Length;
+        if (length >= drainAt)
+        {
+            Drain(final: false);
+            drainAt = length + Math.Max(DrainAt, length - written);
+        }
+    }
+
+    public override void Flush()
+    {
+        Drain(final: true);
+        output.Flush();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Flush();
+        }
+        base.Dispose(disposing);
+    }
+
+    /// <summary>
+    /// Writes out the buffered text, each link rewritten, up to the first link that may still be unfinished
+    /// (<paramref name="final"/>: all of it). Finds each ="/ with a vectorised search, then looks at the attribute
+    /// name before it: several times faster than a regular expression, and no string per link.
+    /// </summary>
+    private void Drain(bool final)
+    {
+        var html = pending.AsSpan(0, length);
+        var copied = written;
+        var stop = final ? length : Math.Max(copied, length - 2);   // a ="/ may be arriving: its =" waits for the /
+        for (var at = IndexOfLink(html, copied); at >= 0; at = IndexOfLink(html, at))
         {
             var start = at + 3;
-            var close = start < html.Length && html[start] != '/' && IsLinkAttribute(html.AsSpan(0, at)) ? html.IndexOf('"', start) : -1;
-            if (close < 0)
+            var close = start < length ? html[start..].IndexOf('"') : -1;
+            if (close < 0 && !final)
+            {
+                stop = at;   // the link is not all here yet
+                break;
+            }
+            if (close < 0 || html[start] == '/' || !IsLinkAttribute(html[..at]))
             {
                 at++;
                 continue;
             }
-            var target = html.AsSpan(start, close - start);
+            close += start;
+            var target = html[start..close];
             var suffixAt = target.IndexOfAny('#', '?');
             var path = suffixAt < 0 ? target : target[..suffixAt];
-            var suffix = suffixAt < 0 ? [] : target[suffixAt..];
-            rewritten ??= new StringBuilder(html.Length + html.Length / 8);
-            rewritten.Append(html.AsSpan(copied, at + 2 - copied)).Append(toRoot).Append(path);
+            output.Write(html[copied..(at + 2)]);
+            output.Write(toRoot);
+            output.Write(path);
             if (path.Length == 0 || path[^1] == '/')
             {
-                rewritten.Append("index.html");
+                output.Write("index.html");
             }
-            rewritten.Append(suffix).Append('"');
+            output.Write(suffixAt < 0 ? [] : target[suffixAt..]);
+            output.Write('"');
             copied = at = close + 1;
+            stop = Math.Max(stop, copied);
         }
-        return rewritten is null ? html : rewritten.Append(html.AsSpan(copied)).ToString();
+        output.Write(html[copied..stop]);
+        // Keep what is unwritten, and a little before it to read the attribute name of a link that starts there.
+        var keep = Math.Max(0, stop - Context);
+        html[keep..].CopyTo(pending);
+        length -= keep;
+        written = stop - keep;
+    }
+
+    private static int IndexOfLink(ReadOnlySpan<char> html, int from)
+    {
+        var found = html[from..].IndexOf("=\"/", StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>Whether the text before ="/ ends with one of the link attributes, as a whole word.</summary>

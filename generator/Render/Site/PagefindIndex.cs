@@ -7,9 +7,10 @@ namespace PianoSite.Render.Site;
 
 /// <summary>
 /// The search index of the website, built by Pagefind (npm <c>pagefind</c>, a native program shipped in the
-/// package): the rendered pages are written to a temporary folder, Pagefind indexes them (the language comes
-/// from <c>&lt;html lang="it"&gt;</c>, so Italian stemming applies) and its bundle is read back as output
-/// files under site/pagefind/. Must run after the pages are rendered and before the write stage.
+/// package): Pagefind reads the rendered pages from a folder (the staging folder of a build: see
+/// <see cref="Write.IOutputWriter.OpenSiteFolder"/>; the language comes from <c>&lt;html lang="it"&gt;</c>, so
+/// Italian stemming applies) and writes its bundle to a temporary folder, read back as output files under
+/// site/pagefind/. Must run after every page is written and before the commit.
 /// </summary>
 public sealed class PagefindIndex(string root)
 {
@@ -20,7 +21,8 @@ public sealed class PagefindIndex(string root)
     /// <summary>The extended build (with segmentation for more languages) when the package ships it, else the plain one.</summary>
     private static readonly string[] ProgramNames = ["pagefind_extended", "pagefind"];
 
-    public IReadOnlyList<OutputFile> Build(IEnumerable<OutputFile> pages, DiagnosticBag diagnostics)
+    /// <summary>Indexes the pages in <paramref name="siteFolder"/> (left unchanged); the bundle's files, below site/pagefind/.</summary>
+    public IReadOnlyList<OutputFile> Build(string siteFolder, DiagnosticBag diagnostics)
     {
         var program = FindProgram();
         if (program is null)
@@ -29,27 +31,20 @@ public sealed class PagefindIndex(string root)
                 $"manca il programma di Pagefind per questo sistema ({PlatformName()}) in node_modules/@pagefind: eseguire ./build.sh, che lo installa con npm");
             return [];
         }
-        var work = Path.Combine(Path.GetTempPath(), "pianosite-pagefind-" + Guid.NewGuid().ToString("N"));
+        var bundle = Path.Combine(Path.GetTempPath(), "pianosite-pagefind-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var prefix = SiteRenderer.Folder + "/";
-            foreach (var page in pages.Where(p => p.Path.StartsWith(prefix, StringComparison.Ordinal) && p.Path.EndsWith(".html", StringComparison.Ordinal)))
-            {
-                var target = Path.Combine(work, page.Path[prefix.Length..]);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, page.Content.ToArray());
-            }
-            var failure = Run(program, work);
+            var failure = Run(program, siteFolder, bundle);
             if (failure is not null)
             {
                 diagnostics.Error(Codes.SearchIndexError, SourceSpan.None, $"l'indice di ricerca non è stato creato: {failure}");
                 return [];
             }
-            var bundle = Path.Combine(work, Folder);
+            var prefix = $"{SiteRenderer.Folder}/{Folder}/";
             return [.. Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories)
-                .Select(file => Path.GetRelativePath(work, file).Replace('\\', '/'))
+                .Select(file => Path.GetRelativePath(bundle, file).Replace('\\', '/'))
                 .Order(StringComparer.Ordinal)
-                .Select(relative => new OutputFile(prefix + relative, File.ReadAllBytes(Path.Combine(work, relative))))];
+                .Select(relative => new OutputFile(prefix + relative, File.ReadAllBytes(Path.Combine(bundle, relative))))];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
         {
@@ -58,15 +53,15 @@ public sealed class PagefindIndex(string root)
         }
         finally
         {
-            if (Directory.Exists(work))
+            if (Directory.Exists(bundle))
             {
-                Directory.Delete(work, recursive: true);
+                Directory.Delete(bundle, recursive: true);
             }
         }
     }
 
-    /// <summary>Runs Pagefind over <paramref name="site"/>; the failure's explanation, or null when it succeeded.</summary>
-    private static string? Run(string program, string site)
+    /// <summary>Runs Pagefind over <paramref name="site"/>, its bundle into <paramref name="bundle"/>; the failure's explanation, or null when it succeeded.</summary>
+    private static string? Run(string program, string site, string bundle)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -76,7 +71,7 @@ public sealed class PagefindIndex(string root)
         };
         // --keep-index-url: result links end in index.html, like every other link of the site, so search
         // works when the site is opened from a plain folder too.
-        foreach (var argument in new[] { "--site", site, "--output-subdir", Folder, "--keep-index-url", "--silent" })
+        foreach (var argument in new[] { "--site", site, "--output-path", bundle, "--keep-index-url", "--silent" })
         {
             start.ArgumentList.Add(argument);
         }

@@ -10,23 +10,39 @@ namespace PianoSite.Render.Site;
 /// <summary>
 /// Stage 5 for the website: turns the plan into routes (<see cref="SiteRoutes"/>), renders each route's page
 /// template inside the layout, and makes its links relative; then sitemap.xml and robots.txt.
-/// Pages are independent, so they render in parallel (each into its own slot: the output order is fixed).
+/// Pages are independent, so they render in parallel.
 /// </summary>
 public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
 {
     public const string Folder = "site";
 
+    /// <summary>Every page and the sitemap, in memory.</summary>
     public IReadOnlyList<OutputFile> Render(Plan plan, DiagnosticBag diagnostics)
+    {
+        var files = new MemoryOutputWriter();
+        Render(plan, diagnostics, files.Add);
+        return files.Files;
+    }
+
+    /// <summary>
+    /// Renders every page and hands each one to <paramref name="emit"/> as soon as it is made, from several
+    /// threads at once, so that the later stages can take it on and no page waits in memory for the others.
+    /// </summary>
+    public void Render(Plan plan, DiagnosticBag diagnostics, Action<OutputFile> emit)
     {
         var routes = new SiteRoutes(plan, options).All();
         var site = SiteRoutes.Site(plan, options);
         var navigation = SiteRoutes.Navigation;
-        var pages = new OutputFile?[routes.Count];
         var pageDiagnostics = new DiagnosticBag[routes.Count];
-        Parallel.For(0, routes.Count, i =>
+        // One page per core at a time: a page of a large plan runs to tens of megabytes, and the thread pool,
+        // seeing long work items, would otherwise add threads and hold that many pages in memory at once.
+        Parallel.For(0, routes.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             pageDiagnostics[i] = new DiagnosticBag();
-            pages[i] = RenderPage(routes[i], site, navigation, pageDiagnostics[i]);
+            if (RenderPage(routes[i], site, navigation, pageDiagnostics[i]) is { } page)
+            {
+                emit(page);
+            }
         });
         // A template error repeats on every page that uses the template: report it once.
         var reported = new HashSet<Diagnostic>(diagnostics.Items);
@@ -34,7 +50,10 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
         {
             diagnostics.Add(d);
         }
-        return [.. pages.OfType<OutputFile>(), .. SiteMap.Files(routes, options.BaseUrl)];
+        foreach (var file in SiteMap.Files(routes, options.BaseUrl))
+        {
+            emit(file);
+        }
     }
 
     private OutputFile? RenderPage(Route route, SiteView site, ImmutableArray<NavItem> navigation, DiagnosticBag diagnostics)
@@ -53,12 +72,8 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
         {
             return null;
         }
-        var html = templates.Render("layouts/base", new LayoutView(site, page, content), diagnostics);
-        if (html is null)
-        {
-            return null;
-        }
-        return new OutputFile($"{Folder}/{route.FilePath}", Encoding.UTF8.GetBytes(LinkRewriter.Rewrite(html, route.Path)));
+        var html = LinkRewriter.ToUtf8(route.Path, output => templates.Render("layouts/base", new LayoutView(site, page, content), output, diagnostics));
+        return html is null ? null : new OutputFile($"{Folder}/{route.FilePath}", html);
     }
 
     private static bool IsCurrent(string navHref, string pageUrl) =>

@@ -19,7 +19,7 @@ public sealed partial class TemplateSet
     private readonly ImmutableDictionary<string, Compiled> templates;
     private readonly ImmutableDictionary<string, (string File, string Source)> partials;
 
-    private sealed record Compiled(string File, string Source, HandlebarsTemplate<object, object> Render);
+    private sealed record Compiled(string File, string Source, HandlebarsTemplate<TextWriter, object, object> Render);
 
     private TemplateSet(ImmutableDictionary<string, Compiled> templates, ImmutableDictionary<string, (string File, string Source)> partials)
     {
@@ -80,7 +80,8 @@ public sealed partial class TemplateSet
             var name = source.Path["templates/".Length..^".hbs".Length];
             try
             {
-                compiled[name] = new Compiled(source.Path, source.Text, handlebars.Compile(WithoutPartialIndent(source.Text)));
+                using var reader = new StringReader(WithoutPartialIndent(source.Text));
+                compiled[name] = new Compiled(source.Path, source.Text, handlebars.Compile(reader));
             }
             catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
             {
@@ -108,20 +109,31 @@ public sealed partial class TemplateSet
     /// <summary>Renders a template; a failure becomes a diagnostic naming the template (and its line when it can be found).</summary>
     public string? Render(string name, object model, DiagnosticBag diagnostics)
     {
+        using var output = new StringWriter();
+        return Render(name, model, output, diagnostics) ? output.ToString() : null;
+    }
+
+    /// <summary>
+    /// Renders a template into <paramref name="output"/> as it goes (no string of the whole page); false, with a
+    /// diagnostic, when it fails, and then what was written is incomplete.
+    /// </summary>
+    public bool Render(string name, object model, TextWriter output, DiagnosticBag diagnostics)
+    {
         if (!templates.TryGetValue(name, out var template))
         {
             diagnostics.Error(Codes.MissingTemplate, SourceSpan.WholeFile($"templates/{name}.hbs"),
                 $"manca il modello templates/{name}.hbs");
-            return null;
+            return false;
         }
         try
         {
-            return template.Render(model);
+            template.Render(output, model, null);
+            return true;
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
         {
             diagnostics.Add(ErrorIn(template.File, template.Source, e));
-            return null;
+            return false;
         }
     }
 

@@ -1,0 +1,22 @@
+namespace PianoSite.Write;
+
+/// <summary>
+/// Stage 7, write: where each file of the editions goes as soon as it is made and verified. The build writes
+/// into a staging folder beside the output folder (<see cref="DiskOutputWriter"/>), so no finished page waits
+/// in memory for the others; the preview and the tests keep the files in memory (<see cref="MemoryOutputWriter"/>).
+/// Everything else about a run is the same for both. Files arrive from several threads at once.
+/// </summary>
+public interface IOutputWriter
+{
+    /// <summary>Adds a file, or replaces the one written earlier at the same path.</summary>
+    void Add(OutputFile file);
+
+    /// <summary>How many files the editions have so far.</summary>
+    int Count { get; }
+
+    /// <summary>
+    /// The website's pages written so far, as a folder on disk (site/), for the programs that read a site from
+    /// disk (Pagefind). Must not be called while files are still being added. Dispose it when done.
+    /// </summary>
+    SiteFolder OpenSiteFolder();
+}

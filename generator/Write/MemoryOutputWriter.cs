@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using PianoSite.Render.Site;
+
+namespace PianoSite.Write;
+
+/// <summary>The files of a run kept in memory: what the preview serves, and what the tests read.</summary>
+public sealed class MemoryOutputWriter : IOutputWriter
+{
+    private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
+
+    public int Count => files.Count;
+
+    /// <summary>Every file, in path order: the same order whatever order the threads added them in.</summary>
+    public IReadOnlyList<OutputFile> Files => [.. files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
+
+    public void Add(OutputFile file) => files[file.Path] = file;
+
+    public SiteFolder OpenSiteFolder()
+    {
+        var folder = new SiteFolder(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pianosite-site-" + Guid.NewGuid().ToString("N")), temporary: true);
+        try
+        {
+            var prefix = SiteRenderer.Folder + "/";
+            foreach (var page in files.Values.Where(p => p.Path.StartsWith(prefix, StringComparison.Ordinal) && p.Path.EndsWith(".html", StringComparison.Ordinal)))
+            {
+                var target = System.IO.Path.Combine(folder.Path, page.Path[prefix.Length..]);
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+                using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None);
+                stream.Write(page.Content.Span);
+            }
+            Directory.CreateDirectory(folder.Path);
+            return folder;
+        }
+        catch
+        {
+            folder.Dispose();
+            throw;
+        }
+    }
+}
