@@ -136,6 +136,10 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             Emit(printPage);                                                                                  //    the print page
         }
         cache?.KeepOnly(verified.Select(p => $"{SiteRenderer.Folder}/{p.SitePath}"));
+        if (writer.Failure is { } failure)
+        {
+            diagnostics.Add(failure);   // nothing more can be written: the stages below are skipped
+        }
 
         // The search index (Pagefind, a separate process reading the written pages) is built while the links are
         // checked: no page links into the index (search.js loads it at run time), so neither waits for the other.

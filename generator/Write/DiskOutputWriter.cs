@@ -102,8 +102,19 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
                 failure ??= e;
             }
             DeleteQuietly(Staging);
-            return failure is null ? [] : [Diagnostic.Error(Codes.WriteFailed, SourceSpan.WholeFile(output),
-                $"impossibile scrivere il risultato in {output}: {failure.Message}. L'ultimo risultato valido è rimasto intatto")];
+            return Failure is { } failed ? [failed] : [];
+        }
+    }
+
+    public Diagnostic? Failure
+    {
+        get
+        {
+            lock (gate)
+            {
+                return failure is null ? null : Diagnostic.Error(Codes.WriteFailed, SourceSpan.WholeFile(output),
+                    $"impossibile scrivere il risultato in {output}: {failure.Message}. L'ultimo risultato valido è rimasto intatto");
+            }
         }
     }
 

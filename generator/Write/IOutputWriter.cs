@@ -1,3 +1,5 @@
+using PianoSite.Diagnostics;
+
 namespace PianoSite.Write;
 
 /// <summary>
@@ -13,6 +15,9 @@ public interface IOutputWriter
 
     /// <summary>How many files the editions have so far.</summary>
     int Count { get; }
+
+    /// <summary>Why files could not be written (the first failure), or null; later files are then dropped.</summary>
+    Diagnostic? Failure { get; }
 
     /// <summary>
     /// The website's pages written so far, as a folder on disk (site/), for the programs that read a site from

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PianoSite.Diagnostics;
 using PianoSite.Render.Site;
 
 namespace PianoSite.Write;
@@ -9,6 +10,8 @@ public sealed class MemoryOutputWriter : IOutputWriter
     private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
 
     public int Count => files.Count;
+
+    public Diagnostic? Failure => null;
 
     /// <summary>Every file, in path order: the same order whatever order the threads added them in.</summary>
     public IReadOnlyList<OutputFile> Files => [.. files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];

@@ -25,8 +25,8 @@ public sealed class PrintRenderer(TemplateSet templates, string? baseUrl)
         {
             return null;
         }
-        var html = LinkRewriter.ToUtf8(RoutePath, output => templates.Render("layouts/print", new PrintLayoutView(view, content), output, diagnostics));
-        return html is null ? null : new OutputFile(FilePath, html);
+        var html = LinkRewriter.ToUtf8(RoutePath, SiteRenderer.ExpectedLength(content), output => templates.Render("layouts/print", new PrintLayoutView(view, content), output, diagnostics));
+        return html is { } bytes ? new OutputFile(FilePath, bytes) : null;
     }
 }
 

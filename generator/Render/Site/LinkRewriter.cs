@@ -37,6 +37,10 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
 
     public static string Rewrite(string html, string pagePath)
     {
+        if (!html.Contains("=\"/", StringComparison.Ordinal))
+        {
+            return html;
+        }
         using var result = new StringWriter(new StringBuilder(html.Length + html.Length / 8));
         using (var rewriter = new LinkRewriter(result, pagePath))
         {
@@ -49,9 +53,11 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
     /// A page written by <paramref name="render"/> through a rewriter straight into UTF-8 (no string of the whole
     /// page, no byte order mark); null when <paramref name="render"/> fails.
     /// </summary>
-    public static byte[]? ToUtf8(string pagePath, Func<TextWriter, bool> render)
+    /// <param name="expectedLength">about how many bytes the page will have: a large page is written into one buffer of
+    /// its size, instead of buffers doubling and copied as it grows.</param>
+    public static ReadOnlyMemory<byte>? ToUtf8(string pagePath, int expectedLength, Func<TextWriter, bool> render)
     {
-        using var bytes = new MemoryStream();
+        using var bytes = new MemoryStream(expectedLength);
         using (var text = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
         using (var rewriter = new LinkRewriter(text, pagePath))
         {
@@ -60,7 +66,9 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
                 return null;
             }
         }
-        return bytes.ToArray();
+        // The stream's own buffer, without a copy, unless most of it is unused (a page kept in memory by the preview).
+        var page = bytes.GetBuffer();
+        return bytes.Length >= page.Length * 3 / 4 ? page.AsMemory(0, (int)bytes.Length) : bytes.ToArray();
     }
 
     public override void Write(char value) => Write([value]);

@@ -10,7 +10,7 @@ namespace PianoSite.Render.Site;
 /// <summary>
 /// Stage 5 for the website: turns the plan into routes (<see cref="SiteRoutes"/>), renders each route's page
 /// template inside the layout, and makes its links relative; then sitemap.xml and robots.txt.
-/// Pages are independent, so they render in parallel.
+/// Pages are independent, so they render in parallel (<see cref="PageScheduler"/>).
 /// </summary>
 public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
 {
@@ -33,20 +33,17 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
         var routes = new SiteRoutes(plan, options).All();
         var site = SiteRoutes.Site(plan, options);
         var navigation = SiteRoutes.Navigation;
-        var pageDiagnostics = new DiagnosticBag[routes.Count];
-        // One page per core at a time: a page of a large plan runs to tens of megabytes, and the thread pool,
-        // seeing long work items, would otherwise add threads and hold that many pages in memory at once.
-        Parallel.For(0, routes.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var pageDiagnostics = routes.ToDictionary<Route, Route, DiagnosticBag>(r => r, _ => new(), ReferenceEqualityComparer.Instance);
+        PageScheduler.Run(routes, route =>
         {
-            pageDiagnostics[i] = new DiagnosticBag();
-            if (RenderPage(routes[i], site, navigation, pageDiagnostics[i]) is { } page)
+            if (RenderPage(route, site, navigation, pageDiagnostics[route]) is { } page)
             {
                 emit(page);
             }
         });
         // A template error repeats on every page that uses the template: report it once.
         var reported = new HashSet<Diagnostic>(diagnostics.Items);
-        foreach (var d in pageDiagnostics.SelectMany(bag => bag.Items).Where(reported.Add))
+        foreach (var d in routes.SelectMany(r => pageDiagnostics[r].Items).Where(reported.Add))
         {
             diagnostics.Add(d);
         }
@@ -72,9 +69,15 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
         {
             return null;
         }
-        var html = LinkRewriter.ToUtf8(route.Path, output => templates.Render("layouts/base", new LayoutView(site, page, content), output, diagnostics));
-        return html is null ? null : new OutputFile($"{Folder}/{route.FilePath}", html);
+        var html = LinkRewriter.ToUtf8(route.Path, ExpectedLength(content), output => templates.Render("layouts/base", new LayoutView(site, page, content), output, diagnostics));
+        return html is { } bytes ? new OutputFile($"{Folder}/{route.FilePath}", bytes) : null;
     }
+
+    /// <summary>
+    /// The page's size in UTF-8, from its content's: about one byte a character (the text is mostly ASCII, and the
+    /// links made relative grow a little), plus the layout around it.
+    /// </summary>
+    internal static int ExpectedLength(string content) => (int)Math.Min(Array.MaxLength, content.Length + content.Length / 16 + 32 * 1024);
 
     private static bool IsCurrent(string navHref, string pageUrl) =>
         navHref == "/" ? pageUrl == "/" : pageUrl.StartsWith(navHref, StringComparison.Ordinal);

@@ -166,7 +166,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 m => new LinkView($"Missione {m.Number}. {m.Title}", MissionHref(m))));
         var title = $"Missione {mission.Number}. {mission.Title}";
         return new Route($"missioni/{mission.Slug}/", "mission", title, model,
-            [HomeCrumb, new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)]);
+            [HomeCrumb, new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)], Rows: mission.Objectives.Length);
     }
 
     private Route ComponentsRoute()
@@ -199,7 +199,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Pager: Pager("Componente precedente e successiva", plan.Components, index,
                 c => new LinkView($"{c.Code}. {c.Title}", ComponentHref(c))));
         return new Route($"pnrr/{component.Slug}/", "component", $"{component.Code}. {component.Title}", model,
-            [HomeCrumb, new Crumb("Componenti PNRR", "/pnrr/"), new Crumb(component.Code, null)]);
+            [HomeCrumb, new Crumb("Componenti PNRR", "/pnrr/"), new Crumb(component.Code, null)], Rows: objectives.Length);
     }
 
     private Route AgendaRoute()
@@ -225,7 +225,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 d => new LinkView($"Driver {d.Number}. {d.Title}", DriverHref(d))));
         var agenda = plan.FindPage("agenda-strategica")?.Title ?? "Agenda strategica";
         return new Route($"agenda-strategica/{driver.Slug}/", "driver", $"Driver {driver.Number}. {driver.Title}", model,
-            [HomeCrumb, new Crumb(agenda, "/agenda-strategica/"), new Crumb($"Driver {driver.Number}", null)]);
+            [HomeCrumb, new Crumb(agenda, "/agenda-strategica/"), new Crumb($"Driver {driver.Number}", null)], Rows: objectives.Length);
     }
 
     private Route ActorsRoute()
@@ -252,7 +252,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 ObjectiveTable($"tabella-{m.Slug}", $"Obiettivi della Missione {m.Number} che coinvolgono: {actor.Name}",
                     [.. byMission[m.Code]], isPrimary: false)));
         return new Route($"attori/{actor.Id}/", "actor", actor.Name, new ActorView(actor.Name, objectives.Length, [.. groups]),
-            [HomeCrumb, new Crumb("Attori", "/attori/"), new Crumb(actor.Name, null)]);
+            [HomeCrumb, new Crumb("Attori", "/attori/"), new Crumb(actor.Name, null)], Rows: objectives.Length);
     }
 
     private static Route SearchRoute() =>

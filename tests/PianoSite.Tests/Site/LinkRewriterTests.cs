@@ -29,3 +29,82 @@ public sealed class LinkRewriterTests
         Assert.Same(html, LinkRewriter.Rewrite(html, "a/"));
     }
 }
+
+/// <summary>
+/// The rewriter works on a page as it is written, piece by piece: wherever the pieces are cut (inside an
+/// attribute name, between = and the quote, inside a link), the page comes out as if it had been written at once,
+/// and as a plain regular expression over the whole page would rewrite it.
+/// </summary>
+public sealed class LinkRewriterStreamingTests
+{
+    private static readonly string[] Pieces = ["href", "src", "srcset", "data-href", "action", "xhref", "=", "\"", "/", "//", "#", "?", "a", "b/", " ", "<a ", ">", "\n", "é"];
+
+    [Fact]
+    public void Random_pages_cut_anywhere_come_out_as_the_whole_page_rewritten_by_a_regular_expression()
+    {
+        var random = new Random(20251122);
+        for (var round = 0; round < 3_000; round++)
+        {
+            var html = string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => Pieces[random.Next(Pieces.Length)]));
+            var pagePath = random.Next(3) switch { 0 => "", 1 => "a/", _ => "a/b/" };
+
+            var expected = Oracle(html, pagePath);
+
+            Assert.Equal(expected, LinkRewriter.Rewrite(html, pagePath));
+            Assert.Equal(expected, WrittenInPieces(html, pagePath, random));
+        }
+    }
+
+    [Fact]
+    public void A_large_page_cut_in_random_pieces_comes_out_whole()
+    {
+        var random = new Random(7);
+        var rows = Enumerable.Range(0, 20_000).Select(i =>
+            $"<tr id=\"r{i}\"><th><a href=\"/missioni/m{i % 7}/#obiettivo-{i}\" title=\"è «{i}»\">{i}</a></th><td><a href=\"/componenti/m1c{i % 3}/\">C</a> <a href=\"//cdn.example/x\">x</a></td></tr>\n");
+        var html = "<!DOCTYPE html><html lang=\"it\"><body><table>" + string.Concat(rows) + "</table></body></html>";
+
+        var expected = Oracle(html, "attori/cm/");
+
+        Assert.Equal(expected, LinkRewriter.Rewrite(html, "attori/cm/"));
+        Assert.Equal(expected, WrittenInPieces(html, "attori/cm/", random));
+    }
+
+    [Fact]
+    public void A_quote_never_closed_on_a_large_page_is_written_out_unchanged()
+    {
+        var html = "<a href=\"/x" + new string('y', 500_000);
+
+        Assert.Equal(html, WrittenInPieces(html, "a/", new Random(3)));
+    }
+
+    private static string WrittenInPieces(string html, string pagePath, Random random)
+    {
+        var output = new StringWriter();
+        using (var rewriter = new LinkRewriter(output, pagePath))
+        {
+            for (var at = 0; at < html.Length;)
+            {
+                var length = Math.Min(html.Length - at, random.Next(4) == 0 ? random.Next(1, 70_000) : random.Next(1, 8));
+                if (length == 1)
+                {
+                    rewriter.Write(html[at]);
+                }
+                else
+                {
+                    rewriter.Write(html.AsSpan(at, length));
+                }
+                at += length;
+            }
+        }
+        return output.ToString();
+    }
+
+    /// <summary>What the rewriter must do, said as simply as possible: the whole page, one regular expression.</summary>
+    private static string Oracle(string html, string pagePath)
+    {
+        var toRoot = string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
+        return System.Text.RegularExpressions.Regex.Replace(html,
+            "(?<![\\p{L}\\p{Nd}_])(?<name>data-href|srcset|action|href|src)=\"/(?!/)(?<path>[^\"#?]*)(?<suffix>[#?][^\"]*)?\"",
+            m => $"{m.Groups["name"].Value}=\"{toRoot}{m.Groups["path"].Value}{(m.Groups["path"].Value.Length == 0 || m.Groups["path"].Value.EndsWith('/') ? "index.html" : "")}{m.Groups["suffix"].Value}\"");
+    }
+}

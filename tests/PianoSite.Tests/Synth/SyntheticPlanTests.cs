@@ -107,7 +107,7 @@ public sealed class SyntheticPlanTests
             Assert.False(Directory.Exists(Path.Combine(root, "templates")));
             Assert.True(File.Exists(Path.Combine(root, "output", "site", "missioni", "m1", "index.html")));
             Assert.Contains("Tempi per fase:", output.ToString(), StringComparison.Ordinal);
-            foreach (var stage in new[] { "load", "parse", "check", "render", "write" })
+            foreach (var stage in new[] { "load", "parse", "check", "pages", "verify Σ", "write Σ", "links", "search", "commit" })
             {
                 Assert.Contains($"  {stage} ", output.ToString(), StringComparison.Ordinal);
             }

@@ -152,6 +152,35 @@ public sealed class AtomicWriteTests
         AssertNoStagingFolder(plan);
     }
 
+    [Fact]
+    public void A_build_failing_verify_after_its_pages_were_written_leaves_the_previous_output_and_no_staging_folder()
+    {
+        using var plan = FixturePlan.Minimal();
+        Assert.True(plan.Build().Succeeded);
+        var before = OutputHashes.Of(plan.Output);
+        plan.Write("templates/pages/home.hbs", plan.Read("templates/pages/home.hbs") + "<p><a href=\"/pagina-che-non-esiste/\">rotto</a></p>\n");
+
+        var result = plan.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == Codes.BrokenLink && d.Span.File == "site/index.html");
+        Assert.Equal(before, OutputHashes.Of(plan.Output));
+        AssertNoStagingFolder(plan);
+    }
+
+    [Fact]
+    public void The_staging_folder_of_a_build_still_running_is_left_alone()
+    {
+        using var plan = FixturePlan.Minimal();
+        var running = plan.PathOf($".output.staging-{Environment.ProcessId}-altra-build");
+        Directory.CreateDirectory(Path.Combine(running, "site"));
+
+        Assert.True(plan.Build().Succeeded);
+
+        Assert.True(Directory.Exists(running));
+        Directory.Delete(running, recursive: true);
+    }
+
     /// <summary>The write stage stages beside the output folder (.output.staging-PID): nothing may stay behind.</summary>
     private static void AssertNoStagingFolder(FixturePlan plan) =>
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(plan.Root), e => Path.GetFileName(e).Contains(".staging-", StringComparison.Ordinal));
