@@ -143,7 +143,7 @@ public sealed class AtomicWriteTests
     public void Staging_folders_left_by_a_killed_build_are_cleaned_up()
     {
         using var plan = FixturePlan.Minimal();
-        var leftover = plan.PathOf(".output.staging-99999");
+        var leftover = plan.PathOf($".output.staging-{FinishedProcessId()}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path.Combine(leftover, "site"));
 
         Assert.True(plan.Build().Succeeded);
@@ -179,6 +179,15 @@ public sealed class AtomicWriteTests
 
         Assert.True(Directory.Exists(running));
         Directory.Delete(running, recursive: true);
+    }
+
+    /// <summary>The id of a process that has ended, as a killed build's is.</summary>
+    private static int FinishedProcessId()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", "--version") { RedirectStandardOutput = true })!;
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return process.Id;
     }
 
     /// <summary>The write stage stages beside the output folder (.output.staging-PID): nothing may stay behind.</summary>
