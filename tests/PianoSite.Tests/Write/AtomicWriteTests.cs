@@ -139,16 +139,22 @@ public sealed class AtomicWriteTests
         AssertNoStagingFolder(plan);
     }
 
-    [Fact]
-    public void Staging_folders_left_by_a_killed_build_are_cleaned_up()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_staging_folder_is_cleaned_up_once_its_build_has_ended_and_left_alone_while_it_runs(bool stillRunning)
     {
         using var plan = FixturePlan.Minimal();
-        var leftover = plan.PathOf($".output.staging-{FinishedProcessId()}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Path.Combine(leftover, "site"));
+        var staging = plan.PathOf($".output.staging-{(stillRunning ? Environment.ProcessId : FinishedProcessId())}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(staging, "site"));
 
         Assert.True(plan.Build().Succeeded);
 
-        Assert.False(Directory.Exists(leftover));
+        Assert.Equal(stillRunning, Directory.Exists(staging));
+        if (stillRunning)
+        {
+            Directory.Delete(staging, recursive: true);
+        }
         AssertNoStagingFolder(plan);
     }
 
@@ -166,19 +172,6 @@ public sealed class AtomicWriteTests
         Assert.Contains(result.Diagnostics, d => d.Code == Codes.BrokenLink && d.Span.File == "site/index.html");
         Assert.Equal(before, OutputHashes.Of(plan.Output));
         AssertNoStagingFolder(plan);
-    }
-
-    [Fact]
-    public void The_staging_folder_of_a_build_still_running_is_left_alone()
-    {
-        using var plan = FixturePlan.Minimal();
-        var running = plan.PathOf($".output.staging-{Environment.ProcessId}-altra-build");
-        Directory.CreateDirectory(Path.Combine(running, "site"));
-
-        Assert.True(plan.Build().Succeeded);
-
-        Assert.True(Directory.Exists(running));
-        Directory.Delete(running, recursive: true);
     }
 
     /// <summary>The id of a process that has ended, as a killed build's is.</summary>
