@@ -62,7 +62,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     {
         var files = new MemoryOutputWriter();
         var result = Run(files, verifiedPages, timings);
-        return result with { Files = files.Files, FileCount = files.Count };
+        return result with { Files = files.Files, FileCount = files.Paths.Count };
     }
 
     /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
@@ -80,7 +80,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         // Each file goes to the staging folder as soon as it is made: a build holds no page in memory longer
         // than it takes to render, verify and write it (a 50,000-objective plan makes 450 MB of pages).
         using var writer = new DiskOutputWriter(options.Output);
-        var result = Run(writer, cache: null, timings) with { FileCount = writer.Count };
+        var result = Run(writer, cache: null, timings) with { FileCount = writer.Paths.Count };
         if (!result.Succeeded)
         {
             return result;   // disposing the writer removes the staging folder: the last good output stays
@@ -109,33 +109,28 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] };
         }
         var verified = new ConcurrentBag<VerifiedPage>();
-        var paths = new ConcurrentBag<string>();
         void Emit(OutputFile file)
         {
             if (timings.Accumulate("verify", () => SiteVerifier.CheckPage(file, cache)) is { } page)     // 6. verify: the page alone
             {
                 verified.Add(page);
             }
-            paths.Add(file.Path);
             timings.Accumulate("write", () => writer.Add(file));                                              // 7. write
         }
 
         var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview));
         timings.Measure("pages", () => site.Render(result.Plan, diagnostics, Emit));                          // 5. render: website,
-        var assets = timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)); //    its assets,
-        foreach (var file in assets.Concat(previewFiles ?? []))                                               //    (preview: the reload script)
+        IReadOnlyList<OutputFile> assets = [
+            .. timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)),      //    its assets
+            .. previewFiles ?? []];                                                                            //    (preview: the reload script),
+        var openData = timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray());    //    open data,
+        var print = new PrintRenderer(templates, options.BaseUrl);
+        var printPage = print.Render(result.Plan, PrintPageNumbers.None, diagnostics);                       //    the print page
+        foreach (var file in assets.Concat(openData).Concat(printPage is null ? [] : [printPage]))
         {
             Emit(file);
         }
-        foreach (var file in timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray()))  //    open data,
-        {
-            Emit(file);
-        }
-        if (new PrintRenderer(templates, options.BaseUrl).Render(result.Plan, PrintPageNumbers.None, diagnostics) is { } printPage)
-        {
-            Emit(printPage);                                                                                  //    the print page
-        }
-        cache?.KeepOnly(verified.Select(p => $"{SiteRenderer.Folder}/{p.SitePath}"));
+        cache?.KeepOnly(verified);
         if (writer.Failure is { } failure)
         {
             diagnostics.Add(failure);   // nothing more can be written: the stages below are skipped
@@ -153,7 +148,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         {
             // The PDF is printed after verification, so the site's links to it count as resolved here.
             IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
-            diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(verified, paths, promised)));  // 6. verify: links
+            diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(verified, writer.Paths, promised)));  // 6. verify: links
         }
         foreach (var file in search.GetAwaiter().GetResult())
         {
@@ -162,8 +157,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         diagnostics.AddRange(searchDiagnostics.Items);
         if (options.WithPdf && !diagnostics.HasErrors)
         {
-            var pdf = timings.Measure("pdf", () => new PdfEdition(new PrintRenderer(templates, options.BaseUrl), options.Browser)  // the PDF edition
-                .Build(result.Plan, [.. assets, .. previewFiles ?? []], diagnostics));
+            var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(result.Plan, assets, diagnostics));  // the PDF edition
             foreach (var file in pdf)
             {
                 writer.Add(file);   // with the print page numbered, in the place of the one above

@@ -30,7 +30,7 @@ public static class SiteVerifier
         var verified = new VerifiedPage?[files.Count];
         Parallel.For(0, files.Count, i => verified[i] = CheckPage(files[i], cache));
         var pages = verified.OfType<VerifiedPage>().ToArray();
-        cache?.KeepOnly(pages.Select(p => Prefix + p.SitePath));
+        cache?.KeepOnly(pages);
         return CheckLinks(pages, files.Select(f => f.Path), promised);
     }
 
@@ -40,7 +40,7 @@ public static class SiteVerifier
     /// </summary>
     public static VerifiedPage? CheckPage(OutputFile file, VerifiedPageCache? cache = null)
     {
-        if (!file.Path.StartsWith(Prefix, StringComparison.Ordinal) || !file.Path.EndsWith(".html", StringComparison.Ordinal))
+        if (!SiteRenderer.IsPage(file.Path))
         {
             return null;
         }
@@ -71,7 +71,7 @@ public static class SiteVerifier
                 var problem = Problem(page.SitePath, link.Href, siteFiles, idsByPage);
                 if (problem is not null)
                 {
-                    diagnostics.Add(Diagnostic.Error(problem.Value.Code, new SourceSpan(Prefix + page.SitePath, link.Line, link.Column), problem.Value.Message));
+                    diagnostics.Add(Diagnostic.Error(problem.Value.Code, new SourceSpan(page.OutputPath, link.Line, link.Column), problem.Value.Message));
                 }
             }
         }

@@ -25,10 +25,10 @@ public sealed class VerifiedPageCache
     }
 
     /// <summary>Forgets the pages that are no longer in the site.</summary>
-    /// <param name="current">the paths (below output/) of the site's pages now.</param>
-    public void KeepOnly(IEnumerable<string> current)
+    /// <param name="current">the site's pages now.</param>
+    public void KeepOnly(IEnumerable<VerifiedPage> current)
     {
-        var paths = current.ToHashSet(StringComparer.Ordinal);
+        var paths = current.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
         foreach (var path in pages.Keys.Where(p => !paths.Contains(p)))
         {
             pages.TryRemove(path, out _);

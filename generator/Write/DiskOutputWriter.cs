@@ -27,13 +27,13 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
     /// <summary>Named after the process (leftovers of killed builds are recognised by it) and the writer (two builds of one process do not meet).</summary>
     private string Staging => field ??= Path.Combine(Parent, $"{StagingPrefix}{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}");
 
-    public int Count
+    public IReadOnlyCollection<string> Paths
     {
         get
         {
             lock (gate)
             {
-                return written.Count;
+                return [.. written];
             }
         }
     }

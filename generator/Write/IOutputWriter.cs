@@ -13,8 +13,8 @@ public interface IOutputWriter
     /// <summary>Adds a file, or replaces the one written earlier at the same path.</summary>
     void Add(OutputFile file);
 
-    /// <summary>How many files the editions have so far.</summary>
-    int Count { get; }
+    /// <summary>The paths (below output/) of the files the editions have so far.</summary>
+    IReadOnlyCollection<string> Paths { get; }
 
     /// <summary>Why files could not be written (the first failure), or null; later files are then dropped.</summary>
     Diagnostic? Failure { get; }

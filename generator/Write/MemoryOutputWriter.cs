@@ -9,7 +9,7 @@ public sealed class MemoryOutputWriter : IOutputWriter
 {
     private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
 
-    public int Count => files.Count;
+    public IReadOnlyCollection<string> Paths => [.. files.Keys];
 
     public Diagnostic? Failure => null;
 
@@ -23,10 +23,9 @@ public sealed class MemoryOutputWriter : IOutputWriter
         var folder = new SiteFolder(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pianosite-site-" + Guid.NewGuid().ToString("N")), temporary: true);
         try
         {
-            var prefix = SiteRenderer.Folder + "/";
-            foreach (var page in files.Values.Where(p => p.Path.StartsWith(prefix, StringComparison.Ordinal) && p.Path.EndsWith(".html", StringComparison.Ordinal)))
+            foreach (var page in files.Values.Where(p => SiteRenderer.IsPage(p.Path)))
             {
-                var target = System.IO.Path.Combine(folder.Path, page.Path[prefix.Length..]);
+                var target = System.IO.Path.Combine(folder.Path, page.Path[(SiteRenderer.Folder.Length + 1)..]);
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
                 using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None);
                 stream.Write(page.Content.Span);

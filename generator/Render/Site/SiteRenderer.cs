@@ -16,6 +16,10 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
 {
     public const string Folder = "site";
 
+    /// <summary>Whether a file of the editions (its path below output/) is an HTML page of the website.</summary>
+    public static bool IsPage(string outputPath) =>
+        outputPath.StartsWith(Folder + "/", StringComparison.Ordinal) && outputPath.EndsWith(".html", StringComparison.Ordinal);
+
     /// <summary>Every page and the sitemap, in memory.</summary>
     public IReadOnlyList<OutputFile> Render(Plan plan, DiagnosticBag diagnostics)
     {
