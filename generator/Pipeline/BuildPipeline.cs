@@ -58,11 +58,40 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
 
     /// <summary>Stages 1–7 with an in-memory writer: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
     /// <param name="timings">receives the time of each stage.</param>
-    public BuildResult Render(StageTimings timings)
+    public BuildResult Render(StageTimings timings) => Render(timings, CancellationToken.None);
+
+    /// <summary>Stages 1–7 with an in-memory writer: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
+    /// <param name="timings">receives the time of each stage.</param>
+    /// <param name="cancellation">
+    /// stops the run between pages and between stages, with <see cref="OperationCanceledException"/> (the
+    /// preview, when a newer save makes this rebuild useless).
+    /// </param>
+    public BuildResult Render(StageTimings timings, CancellationToken cancellation)
     {
         var files = new MemoryOutputWriter();
-        var result = Run(files, verifiedPages, timings);
+        var result = Run(files, verifiedPages, timings, cancellation);
         return result with { Files = files.Files, FileCount = files.Paths.Count };
+    }
+
+    /// <summary>
+    /// Stages 1–6 for some pages of the website only, in memory: the preview's first answer to a save, for the
+    /// pages open in a browser. The whole plan is loaded, parsed and checked as always; only the pages named are
+    /// rendered and checked on their own. The links across pages, the other files and the sitemap are left to
+    /// the complete <see cref="Render(StageTimings, CancellationToken)"/> that follows.
+    /// </summary>
+    /// <param name="pages">the pages' files below output/ ("site/missioni/m1/index.html").</param>
+    /// <param name="timings">receives the time of each stage.</param>
+    public BuildResult RenderPages(IReadOnlySet<string> pages, StageTimings timings)
+    {
+        var (result, templates, diagnostics) = Prepare(timings);
+        if (templates is null)
+        {
+            return result;
+        }
+        var files = new MemoryOutputWriter();
+        var pass = new PagePass(files, verifiedPages, timings);
+        timings.Measure("pages", () => SiteRendererFor(templates).RenderPages(result.Plan!, pages, diagnostics, pass.Emit));
+        return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files.Files, FileCount = files.Paths.Count };
     }
 
     /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
@@ -80,7 +109,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         // Each file goes to the staging folder as soon as it is made: a build holds no page in memory longer
         // than it takes to render, verify and write it (a 50,000-objective plan makes 450 MB of pages).
         using var writer = new DiskOutputWriter(options.Output);
-        var result = Run(writer, cache: null, timings) with { FileCount = writer.Paths.Count };
+        var result = Run(writer, cache: null, timings, CancellationToken.None) with { FileCount = writer.Paths.Count };
         if (!result.Succeeded)
         {
             return result;   // disposing the writer removes the staging folder: the last good output stays
@@ -95,42 +124,30 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     /// while the search index is built. The writer is the only difference between a build and the preview.
     /// </summary>
     /// <param name="cache">the verify results of the previous run (the preview), or null.</param>
-    private BuildResult Run(IOutputWriter writer, VerifiedPageCache? cache, StageTimings timings)
+    /// <param name="cancellation">checked between pages and between stages.</param>
+    private BuildResult Run(IOutputWriter writer, VerifiedPageCache? cache, StageTimings timings, CancellationToken cancellation)
     {
-        var result = Check(timings);
-        if (result.Plan is null || !result.Succeeded)
+        var (result, templates, diagnostics) = Prepare(timings);
+        if (templates is null)
         {
             return result;
         }
-        var diagnostics = new DiagnosticBag();
-        var templates = timings.Measure("templates", () => LoadTemplates(diagnostics));
-        if (templates is null)
-        {
-            return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] };
-        }
-        var verified = new ConcurrentBag<VerifiedPage>();
-        void Emit(OutputFile file)
-        {
-            if (timings.Accumulate("verify", () => SiteVerifier.CheckPage(file, cache)) is { } page)     // 6. verify: the page alone
-            {
-                verified.Add(page);
-            }
-            timings.Accumulate("write", () => writer.Add(file));                                              // 7. write
-        }
-
-        var site = new SiteRenderer(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview));
-        timings.Measure("pages", () => site.Render(result.Plan, diagnostics, Emit));                          // 5. render: website,
+        var plan = result.Plan!;
+        var pass = new PagePass(writer, cache, timings);
+        var site = SiteRendererFor(templates);
+        timings.Measure("pages", () => site.Render(plan, diagnostics, pass.Emit, cancellation));                 // 5. render: website,
         IReadOnlyList<OutputFile> assets = [
             .. timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)),      //    its assets
             .. previewFiles ?? []];                                                                            //    (preview: the reload script),
-        var openData = timings.Measure("open data", () => OpenDataRenderer.Render(result.Plan).ToArray());    //    open data,
+        var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray());    //    open data,
         var print = new PrintRenderer(templates, options.BaseUrl);
-        var printPage = print.Render(result.Plan, PrintPageNumbers.None, diagnostics);                       //    the print page
+        var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
         foreach (var file in assets.Concat(openData).Concat(printPage is null ? [] : [printPage]))
         {
-            Emit(file);
+            pass.Emit(file);
         }
-        cache?.KeepOnly(verified);
+        cancellation.ThrowIfCancellationRequested();
+        cache?.KeepOnly(pass.Verified);
         if (writer.Failure is { } failure)
         {
             diagnostics.Add(failure);   // nothing more can be written: the stages below are skipped
@@ -148,7 +165,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         {
             // The PDF is printed after verification, so the site's links to it count as resolved here.
             IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
-            diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(verified, writer.Paths, promised)));  // 6. verify: links
+            diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(pass.Verified, writer.Paths, promised)));  // 6. verify: links
         }
         foreach (var file in search.GetAwaiter().GetResult())
         {
@@ -157,7 +174,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         diagnostics.AddRange(searchDiagnostics.Items);
         if (options.WithPdf && !diagnostics.HasErrors)
         {
-            var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(result.Plan, assets, diagnostics));  // the PDF edition
+            var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
             foreach (var file in pdf)
             {
                 writer.Add(file);   // with the print page numbered, in the place of the one above
@@ -165,6 +182,27 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] };
     }
+
+    /// <summary>
+    /// Stages 1–4, then the templates: what every run needs before its pages. <c>Templates</c> is null when the
+    /// run stops there (errors in the plan or in the templates), and then <c>Result</c> is final.
+    /// </summary>
+    private (BuildResult Result, TemplateSet? Templates, DiagnosticBag Diagnostics) Prepare(StageTimings timings)
+    {
+        var result = Check(timings);
+        var diagnostics = new DiagnosticBag();
+        if (result.Plan is null || !result.Succeeded)
+        {
+            return (result, null, diagnostics);
+        }
+        var templates = timings.Measure("templates", () => LoadTemplates(diagnostics));
+        return templates is null
+            ? (result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] }, null, diagnostics)
+            : (result, templates, diagnostics);
+    }
+
+    private SiteRenderer SiteRendererFor(TemplateSet templates) =>
+        new(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview));
 
     /// <summary>Pagefind reads the site from disk: the staging folder of a build, a temporary copy of the files in memory.</summary>
     private IReadOnlyList<OutputFile> BuildSearchIndex(IOutputWriter writer, DiagnosticBag diagnostics)
@@ -199,4 +237,23 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         .ThenBy(d => d.Span.Column)
         .ThenBy(d => d.Code, StringComparer.Ordinal)
         .ToList();
+
+    /// <summary>What happens to each file as soon as it is made: verify (the checks of the file alone), then write.</summary>
+    private sealed class PagePass(IOutputWriter writer, VerifiedPageCache? cache, StageTimings timings)
+    {
+        private readonly ConcurrentBag<VerifiedPage> verified = [];
+
+        /// <summary>The pages verified so far, for the check of the links across pages.</summary>
+        public IReadOnlyCollection<VerifiedPage> Verified => verified;
+
+        /// <summary>Called from several threads at once.</summary>
+        public void Emit(OutputFile file)
+        {
+            if (timings.Accumulate("verify", () => SiteVerifier.CheckPage(file, cache)) is { } page)   // 6. verify: the page alone
+            {
+                verified.Add(page);
+            }
+            timings.Accumulate("write", () => writer.Add(file));                                            // 7. write
+        }
+    }
 }

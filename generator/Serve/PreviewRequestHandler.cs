@@ -155,7 +155,7 @@ internal sealed class PreviewRequestHandler(PreviewState state, ReloadHub hub, P
         var response = context.Response;
         var aborted = context.RequestAborted;
         // Listen before reading the version: a rebuild in between is then queued, never lost.
-        using var listener = hub.Listen();
+        using var listener = hub.Listen(SitePaths.PageParameter(context.Request.Query["page"].ToString()));
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ContentTypes.EventStream;
         context.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();

@@ -69,7 +69,7 @@ public sealed class PreviewServer : IAsyncDisposable
         WebApplication? app = null;
         try
         {
-            builder.Rebuild([]);
+            builder.Rebuild([], CancellationToken.None);
             app = CreateApp(options.Port, new PreviewRequestHandler(state, hub, assets, search, pdf));
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -140,14 +140,18 @@ public sealed class PreviewServer : IAsyncDisposable
 
     /// <summary>
     /// Waits for a change, then for the files to stay still for the quiet period (or at most
-    /// <see cref="PreviewOptions.MaxDelay"/>), and rebuilds once for the whole burst.
+    /// <see cref="PreviewOptions.MaxDelay"/>), and rebuilds once for the whole burst. A change that arrives while
+    /// a rebuild runs stops it (its files will be read again anyway) and starts the next one with both changes.
     /// </summary>
     private async Task RebuildLoopAsync(PreviewBuilder builder, PreviewOptions options, CancellationToken cancellationToken)
     {
         var reader = changes.Reader;
-        while (await reader.WaitToReadAsync(cancellationToken))
+        var carried = new SortedSet<string>(StringComparer.Ordinal);
+        Task<bool>? waiting = null;
+        while (await (waiting ?? reader.WaitToReadAsync(cancellationToken).AsTask()))
         {
-            var batch = new SortedSet<string>(StringComparer.Ordinal);
+            var batch = new SortedSet<string>(carried, StringComparer.Ordinal);
+            carried.Clear();
             var first = Stopwatch.GetTimestamp();
             Drain(reader, batch);
             while (Stopwatch.GetElapsedTime(first) < PreviewOptions.MaxDelay)
@@ -168,7 +172,15 @@ public sealed class PreviewServer : IAsyncDisposable
                 Drain(reader, batch);
             }
             cancellationToken.ThrowIfCancellationRequested();
-            builder.Rebuild(batch);
+            using var superseded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var rebuild = Task.Run(() => builder.Rebuild(batch, superseded.Token), CancellationToken.None);
+            waiting = reader.WaitToReadAsync(cancellationToken).AsTask();
+            if (await Task.WhenAny(rebuild, waiting) == waiting && !rebuild.IsCompleted)
+            {
+                await superseded.CancelAsync();
+                carried.UnionWith(batch);
+            }
+            await rebuild;
             // Once: a folder that stays unreadable is shown as a diagnostic, not retried in a loop.
             if (builder.RetryWanted && !batch.Contains(Retry))
             {

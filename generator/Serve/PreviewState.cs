@@ -28,7 +28,23 @@ internal sealed class PreviewState
     public PreviewSnapshot Current => Volatile.Read(ref current);
 
     /// <summary>Publishes a build's result; returns what open pages must reload, or null when nothing served changed.</summary>
-    public ReloadEvent? Publish(BuildResult result)
+    public ReloadEvent? Publish(BuildResult result) => Publish(result, isPart: false);
+
+    /// <summary>
+    /// Publishes the first part of a rebuild without errors (<see cref="BuildPipeline.RenderPages"/>, the pages open
+    /// in a browser): the pages it made replace theirs, every other file is served as before until the complete
+    /// rebuild is published.
+    /// </summary>
+    public ReloadEvent? PublishPages(BuildResult result)
+    {
+        if (result.ErrorCount > 0)
+        {
+            throw new ArgumentException("a part of a rebuild with errors is not published: the errors are the rebuild's result", nameof(result));
+        }
+        return Publish(result, isPart: true);
+    }
+
+    private ReloadEvent? Publish(BuildResult result, bool isPart)
     {
         var before = Current;
         var shown = result.Diagnostics.Where(d => d.IsError || !d.IsAccepted).ToImmutableArray();
@@ -37,7 +53,7 @@ internal sealed class PreviewState
         var changed = new List<string>();
         if (result.ErrorCount == 0)
         {
-            (files, changed) = Merge(before.Files, result);
+            (files, changed) = Merge(before.Files, result, isPart);
         }
         var isStale = result.ErrorCount > 0 && files.Count > 0;
         if (changed.Count == 0 && !diagnosticsChanged && isStale == before.IsStale)
@@ -54,10 +70,13 @@ internal sealed class PreviewState
     }
 
     /// <summary>The new site, reusing the previous bytes of every file that did not change, and the paths that did.</summary>
+    /// <param name="isPart">the result holds some of the files only: the others stay.</param>
     private static (FrozenDictionary<string, ReadOnlyMemory<byte>> Files, List<string> Changed) Merge(
-        FrozenDictionary<string, ReadOnlyMemory<byte>> previous, BuildResult result)
+        FrozenDictionary<string, ReadOnlyMemory<byte>> previous, BuildResult result, bool isPart)
     {
-        var next = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+        var next = isPart
+            ? new Dictionary<string, ReadOnlyMemory<byte>>(previous, StringComparer.Ordinal)
+            : new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         var changed = new List<string>();
         foreach (var file in result.Files.Where(f => f.Path.StartsWith(SiteFolder, StringComparison.Ordinal)))
         {

@@ -14,7 +14,7 @@ internal static class SitePaths
     /// <summary>The site file a decoded request path names, if it exists.</summary>
     public static string? Find(string requestPath, FrozenDictionary<string, ReadOnlyMemory<byte>> files)
     {
-        var key = Key(requestPath);
+        var key = FileOf(requestPath);
         return key is not null && files.ContainsKey(key) ? key : null;
     }
 
@@ -25,7 +25,7 @@ internal static class SitePaths
         {
             return null;
         }
-        var key = Key(requestPath + "/");
+        var key = FileOf(requestPath + "/");
         return key is not null && files.ContainsKey(key) ? requestPath + "/" : null;
     }
 
@@ -35,11 +35,19 @@ internal static class SitePaths
         : key.EndsWith("/" + IndexFile, StringComparison.Ordinal) ? "/" + key[..^IndexFile.Length]
         : "/" + key;
 
+    /// <summary>
+    /// The page an event stream belongs to, from reload.js's «page» parameter ("/missioni/m1/"): null when it is
+    /// missing or not a path of a page, so that nothing else sent by a client is kept.
+    /// </summary>
+    public static string? PageParameter(string value) =>
+        value.Length is > 0 and <= 512 && value.StartsWith('/') && !value.Any(char.IsControl) && LooksLikePage(value) ? value : null;
+
     /// <summary>Pages are HTML; a page request that names no file gets an error page rather than a bare 404.</summary>
     public static bool LooksLikePage(string requestPath) =>
         requestPath.EndsWith('/') || requestPath.EndsWith(".html", StringComparison.Ordinal) || !Path.HasExtension(requestPath);
 
-    private static string? Key(string requestPath)
+    /// <summary>The site file (below site/) that a URL path names, whether it exists or not: "/missioni/m1/" → "missioni/m1/index.html".</summary>
+    public static string? FileOf(string requestPath)
     {
         if (!requestPath.StartsWith('/'))
         {

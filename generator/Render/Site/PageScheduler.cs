@@ -12,7 +12,8 @@ internal static class PageScheduler
     /// <summary>Pages of up to this many rows together (about 15 MB of HTML) are made at the same time freely.</summary>
     public const int RowsInFlight = 10_000;
 
-    public static void Run(IReadOnlyList<Route> routes, Action<Route> work)
+    /// <summary>Runs <paramref name="work"/> for every route; once <paramref name="cancellation"/> is set no route is started, and it throws.</summary>
+    public static void Run(IReadOnlyList<Route> routes, Action<Route> work, CancellationToken cancellation = default)
     {
         var largest = routes.Count == 0 ? 0 : routes.Max(r => r.Rows);
         var budget = Math.Max(RowsInFlight, largest + largest / 2);
@@ -24,7 +25,7 @@ internal static class PageScheduler
         {
             lock (gate)
             {
-                while (waiting.Count > 0)
+                while (waiting.Count > 0 && !cancellation.IsCancellationRequested)
                 {
                     var fits = waiting.FindIndex(r => inFlight + r.Rows <= budget);   // the largest that fits
                     if (fits >= 0)
@@ -60,6 +61,7 @@ internal static class PageScheduler
         }
 
         var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(Worker)).ToArray();
-        Task.WaitAll(workers);
+        Task.WaitAll(workers, CancellationToken.None);   // cancelled or not, the pages started are finished
+        cancellation.ThrowIfCancellationRequested();
     }
 }

@@ -12,7 +12,10 @@ namespace PianoSite.Render.Site;
 public sealed record Route(string Path, string Template, string Title, object Model, ImmutableArray<Crumb> Breadcrumbs, bool Searchable = true, int Rows = 0)
 {
     /// <summary>The output file below site/: folder pages become index.html.</summary>
-    public string FilePath => Path.Length == 0 || Path.EndsWith('/') ? Path + "index.html" : Path;
+    public string FilePath => FileOf(Path);
+
+    /// <summary>The output file below site/ of a site path: folder pages ("missioni/m1/", "") become index.html.</summary>
+    public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
 
     /// <summary>The site-absolute URL path: "/missioni/m1/".</summary>
     public string UrlPath => "/" + Path;

@@ -30,12 +30,28 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
 
     /// <summary>
     /// Renders every page and hands each one to <paramref name="emit"/> as soon as it is made, from several
-    /// threads at once, so that the later stages can take it on and no page waits in memory for the others.
+    /// threads at once, so that the later stages can take it on and no page waits in memory for the others;
+    /// then the sitemap.
     /// </summary>
-    public void Render(Plan plan, DiagnosticBag diagnostics, Action<OutputFile> emit)
+    /// <param name="cancellation">stops starting pages (the preview, when a newer save makes this rebuild useless); then throws.</param>
+    public void Render(Plan plan, DiagnosticBag diagnostics, Action<OutputFile> emit, CancellationToken cancellation = default) =>
+        Render(new SiteRoutes(plan, options).All(), SiteRoutes.Site(plan, options), withSitemap: true, diagnostics, emit, cancellation);
+
+    /// <summary>
+    /// Renders only the pages whose file (its path below output/, "site/missioni/m1/index.html") is in
+    /// <paramref name="files"/>, and no sitemap: the preview's first answer to a save, for the pages open in a browser.
+    /// </summary>
+    public void RenderPages(Plan plan, IReadOnlySet<string> files, DiagnosticBag diagnostics, Action<OutputFile> emit)
     {
-        var routes = new SiteRoutes(plan, options).All();
-        var site = SiteRoutes.Site(plan, options);
+        var below = files.Where(f => f.StartsWith(Folder + "/", StringComparison.Ordinal)).Select(f => f[(Folder.Length + 1)..]);
+        Render(new SiteRoutes(plan, options).Only(below.ToHashSet(StringComparer.Ordinal)), SiteRoutes.Site(plan, options), withSitemap: false, diagnostics, emit, CancellationToken.None);
+    }
+
+    /// <summary>The route's file below output/: "site/missioni/m1/index.html".</summary>
+    public static string OutputPath(Route route) => $"{Folder}/{route.FilePath}";
+
+    private void Render(IReadOnlyList<Route> routes, SiteView site, bool withSitemap, DiagnosticBag diagnostics, Action<OutputFile> emit, CancellationToken cancellation)
+    {
         var navigation = SiteRoutes.Navigation;
         var pageDiagnostics = routes.ToDictionary<Route, Route, DiagnosticBag>(r => r, _ => new(), ReferenceEqualityComparer.Instance);
         PageScheduler.Run(routes, route =>
@@ -44,14 +60,14 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
             {
                 emit(page);
             }
-        });
+        }, cancellation);
         // A template error repeats on every page that uses the template: report it once.
         var reported = new HashSet<Diagnostic>(diagnostics.Items);
         foreach (var d in routes.SelectMany(r => pageDiagnostics[r].Items).Where(reported.Add))
         {
             diagnostics.Add(d);
         }
-        foreach (var file in SiteMap.Files(routes, options.BaseUrl))
+        foreach (var file in withSitemap ? SiteMap.Files(routes, options.BaseUrl) : [])
         {
             emit(file);
         }
@@ -74,7 +90,7 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
             return null;
         }
         var html = LinkRewriter.ToUtf8(route.Path, ExpectedLength(content), output => templates.Render("layouts/base", new LayoutView(site, page, content), output, diagnostics));
-        return html is { } bytes ? new OutputFile($"{Folder}/{route.FilePath}", bytes) : null;
+        return html is { } bytes ? new OutputFile(OutputPath(route), bytes) : null;
     }
 
     /// <summary>

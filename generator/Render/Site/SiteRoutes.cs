@@ -47,28 +47,40 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         IsPreview: options.IsPreview);
 
     /// <summary>Every page of the site, in a fixed order (the order of the sitemap).</summary>
-    public IReadOnlyList<Route> All() =>
+    public IReadOnlyList<Route> All() => [.. Pages().Select(p => p.Make(p.Path))];
+
+    /// <summary>
+    /// Only the pages whose output file (below site/: "missioni/m1/index.html") is in <paramref name="files"/>,
+    /// in the same order; the view models of the others are not made (the preview's open pages, made first).
+    /// </summary>
+    public IReadOnlyList<Route> Only(IReadOnlySet<string> files) =>
+        [.. Pages().Where(p => files.Contains(Route.FileOf(p.Path))).Select(p => p.Make(p.Path))];
+
+    /// <summary>Each page's path and how to make its route from it: the paths come from here only.</summary>
+    private IEnumerable<PageMaker> Pages() =>
     [
-        HomeRoute(),
-        VisionRoute(),
-        DirectionsRoute(),
-        MissionsRoute(),
-        .. plan.Missions.Select(MissionRoute),
-        ComponentsRoute(),
-        .. plan.Components.Select(ComponentRoute),
-        AgendaRoute(),
-        .. plan.Drivers.Select(DriverRoute),
-        ActorsRoute(),
-        .. plan.Actors.Select(ActorRoute),
-        SearchRoute(),
-        DataRoute(),
-        AccessibilityRoute(),
-        NotFoundRoute(),
+        new(string.Empty, HomeRoute),
+        new("visione/", VisionRoute),
+        new("obiettivi-strategici/", DirectionsRoute),
+        new("missioni/", MissionsRoute),
+        .. plan.Missions.Select((m, i) => new PageMaker(MissionHref(m)[1..], path => MissionRoute(path, m, i))),
+        new("pnrr/", ComponentsRoute),
+        .. plan.Components.Select((c, i) => new PageMaker(ComponentHref(c)[1..], path => ComponentRoute(path, c, i))),
+        new("agenda-strategica/", AgendaRoute),
+        .. plan.Drivers.Select((d, i) => new PageMaker(DriverHref(d)[1..], path => DriverRoute(path, d, i))),
+        new("attori/", ActorsRoute),
+        .. plan.Actors.Select(a => new PageMaker(ActorHref(a)[1..], path => ActorRoute(path, a))),
+        new("cerca/", SearchRoute),
+        new("dati/", DataRoute),
+        new("accessibilita/", AccessibilityRoute),
+        new(NotFoundPath, NotFoundRoute),
     ];
+
+    private readonly record struct PageMaker(string Path, Func<string, Route> Make);
 
     private static readonly Crumb HomeCrumb = new(Home, "/");
 
-    private Route HomeRoute()
+    private Route HomeRoute(string path)
     {
         var intro = plan.FindPage("visione")?.Body.Html ?? string.Empty;
         var downloads = ImmutableArray.CreateBuilder<LinkView>();
@@ -93,10 +105,10 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 new LinkView("Attori", "/attori/", "Gli obiettivi che coinvolgono ciascun attore"),
             ],
             Downloads: downloads.ToImmutable());
-        return new Route(string.Empty, "home", plan.Info.Title, model, [new Crumb(Home, null)]);
+        return new Route(path, "home", plan.Info.Title, model, [new Crumb(Home, null)]);
     }
 
-    private Route VisionRoute()
+    private Route VisionRoute(string path)
     {
         var page = plan.FindPage("visione");
         var title = page?.Title ?? "Visione";
@@ -117,10 +129,10 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             KeywordNames: [.. plan.Keywords.Select(k => k.Name)],
             Rows: [.. rows],
             Keywords: [.. cards]);
-        return new Route("visione/", "vision", title, model, [HomeCrumb, new Crumb(title, null)]);
+        return new Route(path, "vision", title, model, [HomeCrumb, new Crumb(title, null)]);
     }
 
-    private Route DirectionsRoute()
+    private Route DirectionsRoute(string path)
     {
         var page = plan.FindPage("obiettivi-strategici");
         var title = page?.Title ?? "Obiettivi strategici";
@@ -140,18 +152,18 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Caption: "Componenti PNRR e attori coinvolti",
             ActorNames: [.. plan.Actors.Select(a => a.Name)],
             Components: [.. rows]);
-        return new Route("obiettivi-strategici/", "directions", title, model, [HomeCrumb, new Crumb(title, null)]);
+        return new Route(path, "directions", title, model, [HomeCrumb, new Crumb(title, null)]);
     }
 
-    private Route MissionsRoute()
+    private Route MissionsRoute(string path)
     {
         var model = new MissionsView([.. plan.Missions.Select(m => new MissionCard(
             m.Code, m.Number, m.Title, MissionHref(m), m.Intro.Html, m.Objectives.Length,
             [.. ComponentsOfMission(m).Select(ComponentLink)]))]);
-        return new Route("missioni/", "missions", "Le missioni", model, [HomeCrumb, new Crumb("Missioni", null)]);
+        return new Route(path, "missions", "Le missioni", model, [HomeCrumb, new Crumb("Missioni", null)]);
     }
 
-    private Route MissionRoute(Mission mission, int index)
+    private Route MissionRoute(string path, Mission mission, int index)
     {
         var model = new MissionView(
             Code: mission.Code,
@@ -165,11 +177,11 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Pager: Pager("Missione precedente e successiva", plan.Missions, index,
                 m => new LinkView($"Missione {m.Number}. {m.Title}", MissionHref(m))));
         var title = $"Missione {mission.Number}. {mission.Title}";
-        return new Route($"missioni/{mission.Slug}/", "mission", title, model,
+        return new Route(path, "mission", title, model,
             [HomeCrumb, new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)], Rows: mission.Objectives.Length);
     }
 
-    private Route ComponentsRoute()
+    private Route ComponentsRoute(string path)
     {
         var byMission = plan.Components.ToLookup(c => c.MissionCode, StringComparer.Ordinal);
         var groups = plan.Missions
@@ -179,11 +191,11 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 $"Missione {m.Number}. {m.Title}",
                 MissionHref(m),
                 [.. byMission[m.Code].Select(c => new ComponentSummary(c.Code, c.Title, ComponentHref(c), lookup.OfComponent(c.Code).Length, ActorNames(c)))]));
-        return new Route("pnrr/", "components", "Componenti PNRR", new ComponentsView([.. groups]),
+        return new Route(path, "components", "Componenti PNRR", new ComponentsView([.. groups]),
             [HomeCrumb, new Crumb("Componenti PNRR", null)]);
     }
 
-    private Route ComponentRoute(Component component, int index)
+    private Route ComponentRoute(string path, Component component, int index)
     {
         var mission = lookup.Missions.GetValueOrDefault(component.MissionCode);
         var objectives = lookup.OfComponent(component.Code);
@@ -198,19 +210,19 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 $"Obiettivi strategici collegati alla componente {component.Code}", objectives, isPrimary: false),
             Pager: Pager("Componente precedente e successiva", plan.Components, index,
                 c => new LinkView($"{c.Code}. {c.Title}", ComponentHref(c))));
-        return new Route($"pnrr/{component.Slug}/", "component", $"{component.Code}. {component.Title}", model,
+        return new Route(path, "component", $"{component.Code}. {component.Title}", model,
             [HomeCrumb, new Crumb("Componenti PNRR", "/pnrr/"), new Crumb(component.Code, null)], Rows: objectives.Length);
     }
 
-    private Route AgendaRoute()
+    private Route AgendaRoute(string path)
     {
         var page = plan.FindPage("agenda-strategica");
         var title = page?.Title ?? "Agenda strategica";
         var model = new AgendaView(page?.Body.Html ?? string.Empty, [.. plan.Drivers.Select(DriverSummary)]);
-        return new Route("agenda-strategica/", "agenda", title, model, [HomeCrumb, new Crumb(title, null)]);
+        return new Route(path, "agenda", title, model, [HomeCrumb, new Crumb(title, null)]);
     }
 
-    private Route DriverRoute(Driver driver, int index)
+    private Route DriverRoute(string path, Driver driver, int index)
     {
         var objectives = lookup.OfDriver(driver.Number);
         var model = new DriverView(
@@ -224,11 +236,11 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Pager: Pager("Driver precedente e successivo", plan.Drivers, index,
                 d => new LinkView($"Driver {d.Number}. {d.Title}", DriverHref(d))));
         var agenda = plan.FindPage("agenda-strategica")?.Title ?? "Agenda strategica";
-        return new Route($"agenda-strategica/{driver.Slug}/", "driver", $"Driver {driver.Number}. {driver.Title}", model,
+        return new Route(path, "driver", $"Driver {driver.Number}. {driver.Title}", model,
             [HomeCrumb, new Crumb(agenda, "/agenda-strategica/"), new Crumb($"Driver {driver.Number}", null)], Rows: objectives.Length);
     }
 
-    private Route ActorsRoute()
+    private Route ActorsRoute(string path)
     {
         var model = new ActorsView([.. plan.Actors.Select(a =>
         {
@@ -236,10 +248,10 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             return new ActorSummary(a.Name, ActorHref(a), objectives.Length,
                 objectives.Select(o => o.MissionCode).Distinct(StringComparer.Ordinal).Count());
         })]);
-        return new Route("attori/", "actors", "Attori", model, [HomeCrumb, new Crumb("Attori", null)]);
+        return new Route(path, "actors", "Attori", model, [HomeCrumb, new Crumb("Attori", null)]);
     }
 
-    private Route ActorRoute(Actor actor)
+    private Route ActorRoute(string path, Actor actor)
     {
         var objectives = lookup.OfActor(actor.Id);
         var byMission = objectives.ToLookup(o => o.MissionCode, StringComparer.Ordinal);
@@ -251,23 +263,23 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 MissionHref(m),
                 ObjectiveTable($"tabella-{m.Slug}", $"Obiettivi della Missione {m.Number} che coinvolgono: {actor.Name}",
                     [.. byMission[m.Code]], isPrimary: false)));
-        return new Route($"attori/{actor.Id}/", "actor", actor.Name, new ActorView(actor.Name, objectives.Length, [.. groups]),
+        return new Route(path, "actor", actor.Name, new ActorView(actor.Name, objectives.Length, [.. groups]),
             [HomeCrumb, new Crumb("Attori", "/attori/"), new Crumb(actor.Name, null)], Rows: objectives.Length);
     }
 
-    private static Route SearchRoute() =>
-        new("cerca/", "search", "Cerca nel piano", new SearchView("/cerca/"),
+    private static Route SearchRoute(string path) =>
+        new(path, "search", "Cerca nel piano", new SearchView("/cerca/"),
             [HomeCrumb, new Crumb("Cerca", null)], Searchable: false);
 
-    private Route DataRoute() =>
-        new("dati/", "data", "Dati aperti", OpenDataDescription.For(plan), [HomeCrumb, new Crumb("Dati aperti", null)]);
+    private Route DataRoute(string path) =>
+        new(path, "data", "Dati aperti", OpenDataDescription.For(plan), [HomeCrumb, new Crumb("Dati aperti", null)]);
 
-    private Route AccessibilityRoute() =>
-        new("accessibilita/", "accessibility", "Accessibilità", new AccessibilityView(plan.Info.Issuer, plan.Info.Title),
+    private Route AccessibilityRoute(string path) =>
+        new(path, "accessibility", "Accessibilità", new AccessibilityView(plan.Info.Issuer, plan.Info.Title),
             [HomeCrumb, new Crumb("Accessibilità", null)]);
 
-    private static Route NotFoundRoute() =>
-        new(NotFoundPath, "not-found", "Pagina non trovata", new NotFoundView("/", "/cerca/"),
+    private static Route NotFoundRoute(string path) =>
+        new(path, "not-found", "Pagina non trovata", new NotFoundView("/", "/cerca/"),
             [HomeCrumb, new Crumb("Pagina non trovata", null)], Searchable: false);
 
     private ObjectiveTable ObjectiveTable(string captionId, string caption, ImmutableArray<Objective> objectives, bool isPrimary) =>

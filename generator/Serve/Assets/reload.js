@@ -10,7 +10,8 @@
   // during a rebuild, the laptop slept, the server restarted), so the page reloads to be sure.
   var shown = meta ? meta.getAttribute('content') : null;
   var here = location.pathname.replace(/index\.html$/, '');
-  var events = new EventSource('/_preview/events');
+  // The page says which it is, so that after a save the preview makes the open pages before the others.
+  var events = new EventSource('/_preview/events?page=' + encodeURIComponent(here));
 
   function reload() {
     events.close();
