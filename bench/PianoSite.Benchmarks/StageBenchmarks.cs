@@ -63,6 +63,21 @@ public class StageBenchmarks
     [Benchmark]
     public IReadOnlyList<OutputFile> RenderSite() => new SiteRenderer(templates, new SiteOptions(null, WithPdf: false)).Render(plan, new DiagnosticBag());
 
+    /// <summary>The preview's first answer to a save: the open page alone (a driver's, with its objectives table).</summary>
+    [Benchmark]
+    public int RenderOpenPage()
+    {
+        var files = new List<OutputFile>();
+        new SiteRenderer(templates, new SiteOptions(null, WithPdf: false)).RenderPages(plan, OpenPage, new DiagnosticBag(), files.Add);
+        return files.Sum(f => f.Content.Length);
+    }
+
+    /// <summary>The plan's cross references, which every render (and the open page alone) builds first.</summary>
+    [Benchmark]
+    public SiteLookup Lookup() => new(plan);
+
+    private IReadOnlySet<string> OpenPage => new HashSet<string> { $"{SiteRenderer.Folder}/agenda-strategica/{plan.Drivers[0].Slug}/index.html" };
+
     [Benchmark]
     public int RenderOpenData() => OpenDataRenderer.Render(plan).Sum(f => f.Content.Length);
 

@@ -8,12 +8,13 @@ public sealed class UnknownActorRule : IRule
 {
     public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
-        var fromObjectives = plan.Objectives.SelectMany(o => o.Actors.Select(a => (Owner: $"l'obiettivo {o.Id}", Subject: o.Id, Actor: a)));
-        var fromComponents = plan.Components.SelectMany(c => c.Actors.Select(a => (Owner: $"la componente {c.Code}", Subject: c.Code, Actor: a)));
+        // The owner's words are made only for an actor reported: this runs over every actor of every objective.
+        var fromObjectives = plan.Objectives.SelectMany(o => o.Actors.Select(a => (Owner: "l'obiettivo", Subject: o.Id, Actor: a)));
+        var fromComponents = plan.Components.SelectMany(c => c.Actors.Select(a => (Owner: "la componente", Subject: c.Code, Actor: a)));
         return fromObjectives.Concat(fromComponents)
             .Where(x => !index.Actors.Contains(x.Actor.Value))
             .Select(x => Diagnostic.Error(Codes.UnknownActor, x.Actor.Span,
-                $"{x.Owner} cita l'attore «{x.Actor.Value}», che non esiste: gli attori sono {string.Join(", ", plan.Actors.Select(a => a.Id))}{Suggestions.For(x.Actor.Value, index.Actors)}",
+                $"{x.Owner} {x.Subject} cita l'attore «{x.Actor.Value}», che non esiste: gli attori sono {string.Join(", ", plan.Actors.Select(a => a.Id))}{Suggestions.For(x.Actor.Value, index.Actors)}",
                 x.Subject));
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace PianoSite.Render.Site;
 
 /// <summary>
@@ -60,8 +62,33 @@ internal static class PageScheduler
             }
         }
 
-        var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(Worker)).ToArray();
-        Task.WaitAll(workers, CancellationToken.None);   // cancelled or not, the pages started are finished
+        // The calling thread is one of the workers and the others have threads of their own: on the thread pool a
+        // worker could wait for a free thread (a test host, the preview's server) while this one makes every page.
+        var failures = new ConcurrentQueue<Exception>();
+        void Guarded()
+        {
+            try
+            {
+                Worker();
+            }
+#pragma warning disable CA1031 // Rethrown below, with the other workers' failures, once every worker has ended.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                failures.Enqueue(e);
+            }
+        }
+
+        var others = Enumerable.Range(1, Math.Max(1, Environment.ProcessorCount) - 1)
+            .Select(_ => new Thread(Guarded) { IsBackground = true, Name = "PianoSite: pagine" })
+            .ToList();
+        others.ForEach(t => t.Start());
+        Guarded();
+        others.ForEach(t => t.Join());   // cancelled or not, the pages started are finished
+        if (!failures.IsEmpty)
+        {
+            throw new AggregateException(failures);
+        }
         cancellation.ThrowIfCancellationRequested();
     }
 }

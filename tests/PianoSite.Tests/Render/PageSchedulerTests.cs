@@ -68,4 +68,26 @@ public sealed class PageSchedulerTests
 
         Assert.Contains(failure.InnerExceptions, e => e.Message == "pagina 7");
     }
+
+    [Fact]
+    public void Once_cancelled_no_page_starts_the_pages_started_finish_and_the_run_throws()
+    {
+        var routes = Enumerable.Range(0, 200).Select(i => Page($"p{i}/", 10)).ToList();
+        using var cancellation = new CancellationTokenSource();
+        var started = 0;
+        var finished = 0;
+
+        Assert.Throws<OperationCanceledException>(() => PageScheduler.Run(routes, route =>
+        {
+            if (Interlocked.Increment(ref started) == 5)
+            {
+                cancellation.Cancel();
+            }
+            Thread.Sleep(2);
+            Interlocked.Increment(ref finished);
+        }, cancellation.Token));
+
+        Assert.Equal(started, finished);
+        Assert.InRange(started, 5, 5 + Environment.ProcessorCount);
+    }
 }

@@ -20,9 +20,11 @@ internal sealed class EventStream : IDisposable
     /// <summary>The version the server sent first, on connection.</summary>
     public string InitialVersion { get; private set; } = string.Empty;
 
-    public static async Task<EventStream> OpenAsync(HttpClient http)
+    /// <param name="page">the URL path of the page the stream belongs to, as reload.js sends it; null for none.</param>
+    public static async Task<EventStream> OpenAsync(HttpClient http, string? page = null)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/_preview/events", UriKind.Relative));
+        var target = page is null ? "/_preview/events" : "/_preview/events?page=" + Uri.EscapeDataString(page);
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(target, UriKind.Relative));
         var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         var stream = new EventStream(response);

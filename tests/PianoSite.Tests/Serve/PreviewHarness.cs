@@ -78,7 +78,8 @@ internal sealed class PreviewHarness : IAsyncDisposable
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    public Task<EventStream> OpenEventsAsync() => EventStream.OpenAsync(Http);
+    /// <param name="page">the page the stream belongs to ("/missioni/m1/"), as a browser's reload.js says; null for none.</param>
+    public Task<EventStream> OpenEventsAsync(string? page = null) => EventStream.OpenAsync(Http, page);
 
     public async ValueTask DisposeAsync()
     {

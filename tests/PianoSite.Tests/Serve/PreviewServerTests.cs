@@ -90,6 +90,44 @@ public sealed partial class PreviewServerTests
     }
 
     [Fact]
+    public async Task The_open_page_is_made_and_reloaded_first_then_the_other_pages_that_changed()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+        using var open = await preview.OpenEventsAsync("/missioni/m1/");
+
+        preview.Replace(Mission, "Superamento del digital divide", "Superamento del divario digitale");
+
+        // First the open page alone, with nothing else: the other pages are still being made.
+        var first = await open.NextReloadOfAsync("/missioni/m1/");
+        Assert.False(first.GetProperty("all").GetBoolean());
+        Assert.Equal(["/missioni/m1/"], first.GetProperty("paths").EnumerateArray().Select(p => p.GetString()));
+        var (_, page) = await preview.GetAsync("/missioni/m1/");
+        Assert.Contains("Superamento del divario digitale", page);
+        // Then the complete rebuild names the other pages that list the objective, and not the open one again.
+        var rest = await open.NextReloadOfAsync("/pnrr/m1c2/");
+        Assert.DoesNotContain(rest.GetProperty("paths").EnumerateArray(), p => p.GetString() == "/missioni/m1/");
+        var (_, component) = await preview.GetAsync("/pnrr/m1c2/");
+        Assert.Contains("Superamento del divario digitale", component);
+        Assert.Contains("content/missioni/m1.yml → ", preview.Log);
+        Assert.Contains(", pagine aperte: 1 pagina aggiornata", preview.Log);
+        Assert.Matches(RebuildLine(), preview.Log);
+    }
+
+    [Fact]
+    public async Task A_template_change_is_made_whole_at_once_even_with_pages_open()
+    {
+        await using var preview = await PreviewHarness.StartAsync();
+        using var open = await preview.OpenEventsAsync("/missioni/m1/");
+        var footer = preview.Read("templates/partials/footer.hbs");
+
+        preview.Write("templates/partials/footer.hbs", footer + "\n<!-- piè di pagina modificato -->\n");
+
+        var reload = await open.NextReloadOfAsync("/missioni/m1/");
+        Assert.Contains("/missioni/m2/", reload.GetProperty("paths").EnumerateArray().Select(p => p.GetString()));
+        Assert.DoesNotContain("pagine aperte", preview.Log);
+    }
+
+    [Fact]
     public async Task An_error_shows_its_file_line_and_code_over_the_last_good_site_and_fixing_it_restores_the_page()
     {
         await using var preview = await PreviewHarness.StartAsync();

@@ -95,6 +95,70 @@ public sealed class PreviewUnitTests
     }
 
     [Fact]
+    public void Publishing_the_open_pages_first_replaces_them_and_keeps_every_other_file()
+    {
+        var state = new PreviewState();
+        var warning = Diagnostic.Warning(Codes.DuplicateObjectiveText, new SourceSpan("content/missioni/m1.yml", 9, 5), "testo ripetuto", "M1.2");
+        state.Publish(Result([warning], ("site/index.html", "casa"), ("site/missioni/m1/index.html", "m1"), ("site/missioni/m2/index.html", "m2"), ("site/dati/obiettivi.csv", "a")));
+
+        var part = state.PublishPages(Result([warning], ("site/missioni/m1/index.html", "m1 nuovo")));
+
+        Assert.False(part!.All);
+        Assert.Equal(new[] { "/missioni/m1/" }, part.Paths.ToArray());
+        Assert.Equal("m1 nuovo", System.Text.Encoding.UTF8.GetString(state.Current.Files["missioni/m1/index.html"].Span));
+        // What the part did not make is served as before, until the complete rebuild says otherwise.
+        Assert.Equal(["dati/obiettivi.csv", "index.html", "missioni/m1/index.html", "missioni/m2/index.html"], state.Current.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { warning }, state.Current.Diagnostics.ToArray());
+
+        // The complete rebuild that follows names only what the part had not already published.
+        var whole = state.Publish(Result([warning], ("site/index.html", "casa nuova"), ("site/missioni/m1/index.html", "m1 nuovo"), ("site/missioni/m2/index.html", "m2"), ("site/dati/obiettivi.csv", "a")));
+        Assert.Equal(new[] { "/" }, whole!.Paths.ToArray());
+        Assert.False(whole.All);
+
+        // The same pages again: nothing to reload.
+        Assert.Null(state.PublishPages(Result([warning], ("site/missioni/m1/index.html", "m1 nuovo"))));
+    }
+
+    [Fact]
+    public void A_part_of_a_rebuild_with_errors_is_never_published_as_a_part()
+    {
+        var state = new PreviewState();
+        var error = Diagnostic.Error(Codes.ObjectiveWithoutComponent, new SourceSpan("content/missioni/m1.yml", 6, 5), "messaggio");
+
+        Assert.Throws<ArgumentException>(() => state.PublishPages(Result([error], ("site/missioni/m1/index.html", "m1"))));
+    }
+
+    [Fact]
+    public void The_hub_knows_which_pages_are_open_while_their_streams_are()
+    {
+        var hub = new ReloadHub();
+        using var first = hub.Listen("/missioni/m1/");
+        using var same = hub.Listen("/missioni/m1/");
+        using var unknown = hub.Listen(null);
+        var other = hub.Listen("/attori/comuni/");
+
+        Assert.Equal(["/attori/comuni/", "/missioni/m1/"], hub.OpenPages().Order(StringComparer.Ordinal));
+        other.Dispose();
+        Assert.Equal(["/missioni/m1/"], hub.OpenPages());
+    }
+
+    [Theory]
+    [InlineData("/missioni/m1/", "/missioni/m1/")]
+    [InlineData("/", "/")]
+    [InlineData("/404.html", "/404.html")]
+    [InlineData("", null)]
+    [InlineData("missioni/m1/", null)]
+    [InlineData("/assets/css/site.css", null)]
+    [InlineData("/missioni/\n/", null)]
+    [InlineData("/missioni/\u0000/", null)]
+    public void Only_a_page_path_is_kept_as_the_page_of_an_event_stream(string sent, string? kept) =>
+        Assert.Equal(kept, SitePaths.PageParameter(sent));
+
+    [Fact]
+    public void A_page_parameter_longer_than_any_address_is_not_kept() =>
+        Assert.Null(SitePaths.PageParameter("/" + new string('a', 600) + "/"));
+
+    [Fact]
     public void Accepted_warnings_are_not_shown_and_others_are()
     {
         var state = new PreviewState();

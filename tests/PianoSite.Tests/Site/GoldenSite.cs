@@ -17,14 +17,20 @@ public static class GoldenSite
         var root = Path.Combine(Path.GetTempPath(), "pianosite-golden-" + Guid.NewGuid().ToString("N"));
         try
         {
-            CopyFolder(Path.Combine(Fixture, "content"), Path.Combine(root, "content"));
-            CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "templates"), Path.Combine(root, "templates"));
+            CopyTo(root);
             return new BuildPipeline(new BuildOptions(root, Path.Combine(root, "output"), BaseUrl: baseUrl)).Render();
         }
         finally
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    /// <summary>Copies the fixture's content and the repository's templates into <paramref name="root"/>: a plan folder.</summary>
+    public static void CopyTo(string root)
+    {
+        CopyFolder(Path.Combine(Fixture, "content"), Path.Combine(root, "content"));
+        CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "templates"), Path.Combine(root, "templates"));
     }
 
     public static string Text(BuildResult result, string path) =>

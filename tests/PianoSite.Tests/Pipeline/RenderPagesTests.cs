@@ -1,0 +1,77 @@
+using PianoSite.Pipeline;
+using PianoSite.Render.Site;
+using PianoSite.Tests.Site;
+
+namespace PianoSite.Tests.Pipeline;
+
+/// <summary>
+/// The preview's first answer to a save (<see cref="BuildPipeline.RenderPages"/>): only the pages asked for, the
+/// same bytes as in the complete rebuild (otherwise an open page would reload twice), and a rebuild that stops
+/// when a newer save makes it useless.
+/// </summary>
+public sealed class RenderPagesTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "pianosite-pages-" + Guid.NewGuid().ToString("N"));
+    private readonly BuildPipeline pipeline;
+
+    public RenderPagesTests()
+    {
+        GoldenSite.CopyTo(root);
+        pipeline = new BuildPipeline(new BuildOptions(root, Path.Combine(root, "output"), BaseUrl: "https://www.esempio.it/piano/"));
+    }
+
+    [Fact]
+    public void Only_the_pages_asked_for_are_made_with_the_bytes_of_the_complete_rebuild()
+    {
+        string[] asked = ["site/missioni/m1/index.html", "site/attori/comuni/index.html", "site/index.html", "site/404.html"];
+
+        var part = pipeline.RenderPages(asked.ToHashSet(), new StageTimings());
+        var whole = pipeline.Render();
+
+        Assert.True(part.Succeeded);
+        Assert.Equal(asked.Order(StringComparer.Ordinal), part.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
+        foreach (var file in part.Files)
+        {
+            Assert.True(whole.Files.Single(f => f.Path == file.Path).Content.Span.SequenceEqual(file.Content.Span), file.Path);
+        }
+    }
+
+    [Fact]
+    public void A_page_that_does_not_exist_or_is_not_a_page_is_not_made()
+    {
+        var part = pipeline.RenderPages(new HashSet<string> { "site/missioni/m9/index.html", "site/dati/obiettivi.csv", "site/sitemap.xml" }, new StageTimings());
+
+        Assert.True(part.Succeeded);
+        Assert.Empty(part.Files);
+    }
+
+    [Fact]
+    public void Each_page_made_alone_is_the_route_of_the_whole_list()
+    {
+        var plan = pipeline.Check().Plan!;
+        var options = new SiteOptions(null, WithPdf: false);
+        var all = new SiteRoutes(plan, options).All();
+
+        foreach (var route in all)
+        {
+            var alone = Assert.Single(new SiteRoutes(plan, options).Only(new HashSet<string> { route.FilePath }));
+            Assert.Equal((route.Path, route.Template, route.Title, route.Rows, route.Searchable), (alone.Path, alone.Template, alone.Title, alone.Rows, alone.Searchable));
+        }
+    }
+
+    [Fact]
+    public void A_cancelled_rebuild_stops_and_the_next_one_is_complete()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => pipeline.Render(new StageTimings(), cancelled.Token));
+        var next = pipeline.Render();
+
+        Assert.True(next.Succeeded);
+        Assert.Contains(next.Files, f => f.Path == "site/sitemap.xml");
+        Assert.Contains(next.Files, f => f.Path == "site/missioni/m2/index.html");
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+}
