@@ -8,11 +8,17 @@ public sealed class ComponentOfOtherMissionRule : IRule
 {
     public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
-        return plan.Objectives
-            .SelectMany(o => o.Components.Select(c => (Objective: o, Component: c)))
-            .Where(x => index.Components.TryGetValue(x.Component.Value, out var component) && component.MissionCode != x.Objective.MissionCode)
-            .Select(x => Diagnostic.Warning(Codes.ComponentOfOtherMission, x.Component.Span,
-                $"l'obiettivo {x.Objective.Id} della missione {x.Objective.MissionCode} è collegato alla componente {x.Component.Value} di un'altra missione: verificare, oppure accettare l'avviso in controlli.yml",
-                $"{x.Objective.Id} {x.Component.Value}"));
+        foreach (var objective in plan.Objectives)
+        {
+            foreach (var code in objective.Components)
+            {
+                if (index.Components.TryGetValue(code.Value, out var component) && component.MissionCode != objective.MissionCode)
+                {
+                    yield return Diagnostic.Warning(Codes.ComponentOfOtherMission, code.Span,
+                        $"l'obiettivo {objective.Id} della missione {objective.MissionCode} è collegato alla componente {code.Value} di un'altra missione: verificare, oppure accettare l'avviso in controlli.yml",
+                        $"{objective.Id} {code.Value}");
+                }
+            }
+        }
     }
 }

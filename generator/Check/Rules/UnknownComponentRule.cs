@@ -8,11 +8,17 @@ public sealed class UnknownComponentRule : IRule
 {
     public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
-        return plan.Objectives
-            .SelectMany(o => o.Components.Select(c => (Objective: o, Component: c)))
-            .Where(x => !index.Components.ContainsKey(x.Component.Value))
-            .Select(x => Diagnostic.Error(Codes.UnknownComponent, x.Component.Span,
-                $"l'obiettivo {x.Objective.Id} cita la componente «{x.Component.Value}», che non esiste in pnrr.yml{Suggestions.For(x.Component.Value, index.Components.Keys)}",
-                x.Objective.Id));
+        foreach (var objective in plan.Objectives)
+        {
+            foreach (var component in objective.Components)
+            {
+                if (!index.Components.ContainsKey(component.Value))
+                {
+                    yield return Diagnostic.Error(Codes.UnknownComponent, component.Span,
+                        $"l'obiettivo {objective.Id} cita la componente «{component.Value}», che non esiste in pnrr.yml{Suggestions.For(component.Value, index.Components.Keys)}",
+                        objective.Id);
+                }
+            }
+        }
     }
 }

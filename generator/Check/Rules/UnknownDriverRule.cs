@@ -8,11 +8,17 @@ public sealed class UnknownDriverRule : IRule
 {
     public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
-        return plan.Objectives
-            .SelectMany(o => o.Drivers.Select(d => (Objective: o, Driver: d)))
-            .Where(x => !index.Drivers.Contains(x.Driver.Value))
-            .Select(x => Diagnostic.Error(Codes.UnknownDriver, x.Driver.Span,
-                $"l'obiettivo {x.Objective.Id} cita il driver {x.Driver.Value}, che non esiste in content/agenda/",
-                x.Objective.Id));
+        foreach (var objective in plan.Objectives)
+        {
+            foreach (var driver in objective.Drivers)
+            {
+                if (!index.Drivers.Contains(driver.Value))
+                {
+                    yield return Diagnostic.Error(Codes.UnknownDriver, driver.Span,
+                        $"l'obiettivo {objective.Id} cita il driver {driver.Value}, che non esiste in content/agenda/",
+                        objective.Id);
+                }
+            }
+        }
     }
 }
