@@ -6,19 +6,9 @@ namespace PianoSite.Check.Rules;
 /// <summary>PS2003 (warning): an objective normally serves components of its own mission.</summary>
 public sealed class ComponentOfOtherMissionRule : IRule
 {
-    public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
-    {
-        foreach (var objective in plan.Objectives)
-        {
-            foreach (var code in objective.Components)
-            {
-                if (index.Components.TryGetValue(code.Value, out var component) && component.MissionCode != objective.MissionCode)
-                {
-                    yield return Diagnostic.Warning(Codes.ComponentOfOtherMission, code.Span,
-                        $"l'obiettivo {objective.Id} della missione {objective.MissionCode} è collegato alla componente {code.Value} di un'altra missione: verificare, oppure accettare l'avviso in controlli.yml",
-                        $"{objective.Id} {code.Value}");
-                }
-            }
-        }
-    }
+    public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index) => ObjectiveReferences.Of(plan, o => o.Components)
+        .Where(x => index.Components.TryGetValue(x.Reference.Value, out var component) && component.MissionCode != x.Objective.MissionCode)
+        .Select(x => Diagnostic.Warning(Codes.ComponentOfOtherMission, x.Reference.Span,
+            $"l'obiettivo {x.Objective.Id} della missione {x.Objective.MissionCode} è collegato alla componente {x.Reference.Value} di un'altra missione: verificare, oppure accettare l'avviso in controlli.yml",
+            $"{x.Objective.Id} {x.Reference.Value}"));
 }

@@ -9,7 +9,7 @@ public sealed class UnknownActorRule : IRule
     public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index)
     {
         // The owner's words are made only for an actor reported: this runs over every actor of every objective.
-        var fromObjectives = plan.Objectives.SelectMany(o => o.Actors.Select(a => (Owner: "l'obiettivo", Subject: o.Id, Actor: a)));
+        var fromObjectives = ObjectiveReferences.Of(plan, o => o.Actors).Select(x => (Owner: "l'obiettivo", Subject: x.Objective.Id, Actor: x.Reference));
         var fromComponents = plan.Components.SelectMany(c => c.Actors.Select(a => (Owner: "la componente", Subject: c.Code, Actor: a)));
         return fromObjectives.Concat(fromComponents)
             .Where(x => !index.Actors.Contains(x.Actor.Value))

@@ -30,10 +30,16 @@ public sealed class KilledBuildTests
         var outcomes = new List<string>();
         for (var i = 0; i < 8; i++)
         {
-            // Most kills land in the second half of the run, where rendering ends and writing happens.
-            var delay = buildTime * (0.3 + (0.8 * random.NextDouble()));
+            // Kills land anywhere from start-up to the swap. A build that completes first says how long a build
+            // takes now (the first, timed above, may have been slower): the next delays are drawn from that.
+            var delay = buildTime * (0.2 + (0.75 * random.NextDouble()));
+            var started = Stopwatch.StartNew();
             using var process = GeneratorProcess.Start("build", "--root", plan.Root, "--no-pdf");
             var exited = await WaitOrTimeout(process, delay);
+            if (exited)
+            {
+                buildTime = started.Elapsed < buildTime ? started.Elapsed : buildTime;
+            }
             if (!exited)
             {
                 process.Kill(entireProcessTree: true);
