@@ -41,14 +41,11 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
     /// Renders only the pages whose file (its path below output/, "site/missioni/m1/index.html") is in
     /// <paramref name="files"/>, and no sitemap: the preview's first answer to a save, for the pages open in a browser.
     /// </summary>
-    public void RenderPages(Plan plan, IReadOnlySet<string> files, DiagnosticBag diagnostics, Action<OutputFile> emit)
-    {
-        var below = files.Where(f => f.StartsWith(Folder + "/", StringComparison.Ordinal)).Select(f => f[(Folder.Length + 1)..]);
-        Render(new SiteRoutes(plan, options).Only(below.ToHashSet(StringComparer.Ordinal)), SiteRoutes.Site(plan, options), withSitemap: false, diagnostics, emit, CancellationToken.None);
-    }
+    public void RenderPages(Plan plan, IReadOnlySet<string> files, DiagnosticBag diagnostics, Action<OutputFile> emit) =>
+        Render(new SiteRoutes(plan, options).Only(file => files.Contains(OutputPath(file))), SiteRoutes.Site(plan, options), withSitemap: false, diagnostics, emit, CancellationToken.None);
 
-    /// <summary>The route's file below output/: "site/missioni/m1/index.html".</summary>
-    public static string OutputPath(Route route) => $"{Folder}/{route.FilePath}";
+    /// <summary>The file below output/ of a page's file below site/: "site/missioni/m1/index.html".</summary>
+    private static string OutputPath(string file) => $"{Folder}/{file}";
 
     private void Render(IReadOnlyList<Route> routes, SiteView site, bool withSitemap, DiagnosticBag diagnostics, Action<OutputFile> emit, CancellationToken cancellation)
     {
@@ -90,7 +87,7 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
             return null;
         }
         var html = LinkRewriter.ToUtf8(route.Path, ExpectedLength(content), output => templates.Render("layouts/base", new LayoutView(site, page, content), output, diagnostics));
-        return html is { } bytes ? new OutputFile(OutputPath(route), bytes) : null;
+        return html is { } bytes ? new OutputFile(OutputPath(route.FilePath), bytes) : null;
     }
 
     /// <summary>

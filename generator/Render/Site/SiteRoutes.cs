@@ -50,11 +50,11 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
     public IReadOnlyList<Route> All() => [.. Pages().Select(p => p.Make(p.Path))];
 
     /// <summary>
-    /// Only the pages whose output file (below site/: "missioni/m1/index.html") is in <paramref name="files"/>,
-    /// in the same order; the view models of the others are not made (the preview's open pages, made first).
+    /// Only the pages whose output file (below site/: "missioni/m1/index.html") is <paramref name="wanted"/>, in
+    /// the same order; the view models of the others are not made (the preview's open pages, made first).
     /// </summary>
-    public IReadOnlyList<Route> Only(IReadOnlySet<string> files) =>
-        [.. Pages().Where(p => files.Contains(Route.FileOf(p.Path))).Select(p => p.Make(p.Path))];
+    public IReadOnlyList<Route> Only(Func<string, bool> wanted) =>
+        [.. Pages().Where(p => wanted(Route.FileOf(p.Path))).Select(p => p.Make(p.Path))];
 
     /// <summary>Each page's path and how to make its route from it: the paths come from here only.</summary>
     private IEnumerable<PageMaker> Pages() =>
