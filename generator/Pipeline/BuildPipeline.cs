@@ -243,13 +243,16 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     {
         private readonly ConcurrentBag<VerifiedPage> verified = [];
 
+        /// <summary>The rows repeated across pages, each read once in this run.</summary>
+        private readonly RepeatedBlockTokens blocks = PageChecker.NewBlockCache();
+
         /// <summary>The pages verified so far, for the check of the links across pages.</summary>
         public IReadOnlyCollection<VerifiedPage> Verified => verified;
 
         /// <summary>Called from several threads at once.</summary>
         public void Emit(OutputFile file)
         {
-            if (timings.Accumulate("verify", () => SiteVerifier.CheckPage(file, cache)) is { } page)   // 6. verify: the page alone
+            if (timings.Accumulate("verify", () => SiteVerifier.CheckPage(file, cache, blocks)) is { } page)   // 6. verify: the page alone
             {
                 verified.Add(page);
             }

@@ -7,7 +7,7 @@ using AngleSharp.Text;
 namespace PianoSite.Verify;
 
 /// <summary>
-/// Reads an HTML page as a flat sequence of start tags, end tags and text, with positions, through AngleSharp's
+/// Reads an HTML page as a flat sequence of start tags, end tags, text and comments, with positions, through AngleSharp's
 /// HTML5 tokenizer — without building the document tree. The verify stage walks each page once, in document
 /// order: a DOM per page (what AngleSharp's parser builds) was most of the memory and a third of the time of a
 /// large build. The tokenizer alone does not know that the content of script and style is raw text and that
@@ -65,6 +65,9 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
                     break;
                 case HtmlTokenType.Character when token.Data.Length > 0:   // skipped text still comes, empty
                     yield return new HtmlToken(HtmlTokenKind.Text, string.Empty, NoAttributes, token.Data, line, column);
+                    break;
+                case HtmlTokenType.Comment:
+                    yield return new HtmlToken(HtmlTokenKind.Comment, string.Empty, NoAttributes, token.Data, line, column);
                     break;
             }
         }

@@ -5,4 +5,7 @@ public enum HtmlTokenKind
     StartTag,
     EndTag,
     Text,
+
+    /// <summary>A comment; its text is the comment's.</summary>
+    Comment,
 }

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text;
 using PianoSite.Diagnostics;
+using PianoSite.Write;
 
 namespace PianoSite.Verify;
 
@@ -24,6 +26,37 @@ public sealed class PageChecker
     /// <param name="sitePath">the same path below site/, as links resolve ("missioni/m1/index.html").</param>
     public VerifiedPage Check(string outputPath, string sitePath, string html)
     {
+        var scanner = new HtmlScanner(html, ReadAttributes);
+        return Check(outputPath, sitePath, readsText => scanner.ReadsText = readsText, scanner.Tokens());
+    }
+
+    /// <summary>
+    /// The same checks on a page whose repeated blocks (<see cref="RepeatedBlock"/>) are read once for the whole
+    /// site (<paramref name="known"/>): the same result as reading the whole page, which this does when the blocks
+    /// cannot stand for themselves (see <see cref="PageTokens"/>).
+    /// </summary>
+    public VerifiedPage Check(string outputPath, string sitePath, ReadOnlyMemory<byte> page, ImmutableArray<RepeatedBlock> blocks, RepeatedBlockTokens known)
+    {
+        if (!blocks.IsEmpty)
+        {
+            var tokens = new PageTokens(page, blocks, known, ReadAttributes);
+            var headingOpen = false;
+            var verified = Check(outputPath, sitePath, readsText => tokens.ReadsText = headingOpen = readsText, tokens.Read(() => !headingOpen));
+            if (tokens.Replayed)
+            {
+                return verified;
+            }
+        }
+        return Check(outputPath, sitePath, Encoding.UTF8.GetString(page.Span));
+    }
+
+    /// <summary>The attributes the checks read, for <see cref="RepeatedBlockTokens"/>.</summary>
+    public static RepeatedBlockTokens NewBlockCache() => new(ReadAttributes);
+
+    /// <param name="readText">tells the token source whether text is wanted from the next token on (only the headings' text is ever shown).</param>
+    /// <param name="tokens">the page's tokens, read as the checks go.</param>
+    private VerifiedPage Check(string outputPath, string sitePath, Action<bool> readText, IEnumerable<HtmlToken> tokens)
+    {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         SourceSpan At(HtmlToken? token) => token is { } t ? new SourceSpan(outputPath, t.Line, t.Column) : new SourceSpan(outputPath, 1, 1);
         void Error(string code, HtmlToken? token, string message) => diagnostics.Add(Diagnostic.Error(code, At(token), message));
@@ -35,11 +68,10 @@ public sealed class PageChecker
         var names = new List<string>();
         var links = ImmutableArray.CreateBuilder<PageLink>();
         var hrefs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var scanner = new HtmlScanner(html, ReadAttributes);
-        foreach (var token in scanner.Tokens())
+        foreach (var token in tokens)
         {
             headings.Read(token);
-            scanner.ReadsText = headings.IsOpen;   // only the headings' text is ever shown
+            readText(headings.IsOpen);   // only the headings' text is ever shown
             if (token.Kind == HtmlTokenKind.EndTag && token.Name == "table" && tables.Count > 0)
             {
                 if (!tables[^1].HasHeader)
@@ -99,6 +131,8 @@ public sealed class PageChecker
         ids.UnionWith(names);
         return new VerifiedPage(sitePath, ids.ToFrozenSet(StringComparer.Ordinal), links.ToImmutable(), SortedByPosition(diagnostics));
     }
+
+    internal static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
     /// <summary>The page's diagnostics in the order of the page, whatever pass found them.</summary>
     private static ImmutableArray<Diagnostic> SortedByPosition(ImmutableArray<Diagnostic>.Builder diagnostics) =>
@@ -166,7 +200,6 @@ public sealed class PageChecker
             }
         }
 
-        private static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
         private static string Shorten(string raw)
         {

@@ -38,13 +38,16 @@ public static class SiteVerifier
     /// The first pass, on one file: the checks that need no other page, and the page's ids and links for the
     /// second. Null for a file that is not an HTML page of the website.
     /// </summary>
-    public static VerifiedPage? CheckPage(OutputFile file, VerifiedPageCache? cache = null)
+    /// <param name="blocks">the repeated blocks already read in this run (<see cref="OutputFile.Blocks"/>), or null to read each page whole.</param>
+    public static VerifiedPage? CheckPage(OutputFile file, VerifiedPageCache? cache = null, RepeatedBlockTokens? blocks = null)
     {
         if (!SiteRenderer.IsPage(file.Path))
         {
             return null;
         }
-        VerifiedPage Check() => new PageChecker().Check(file.Path, file.Path[Prefix.Length..], Encoding.UTF8.GetString(file.Content.Span));
+        VerifiedPage Check() => blocks is null
+            ? new PageChecker().Check(file.Path, file.Path[Prefix.Length..], Encoding.UTF8.GetString(file.Content.Span))
+            : new PageChecker().Check(file.Path, file.Path[Prefix.Length..], file.Content, file.Blocks, blocks);
         return cache is null ? Check() : cache.GetOrCheck(file, Check);
     }
 

@@ -20,13 +20,10 @@ public sealed class PrintRenderer(TemplateSet templates, string? baseUrl)
     public OutputFile? Render(Plan plan, PrintPageNumbers pages, DiagnosticBag diagnostics)
     {
         var view = new PrintPageBuilder(plan, baseUrl).Build(pages);
-        var content = templates.Render("pages/print", view, diagnostics);
-        if (content is null)
-        {
-            return null;
-        }
-        var html = LinkRewriter.ToUtf8(RoutePath, SiteRenderer.ExpectedLength(content), output => templates.Render("layouts/print", new PrintLayoutView(view, content), output, diagnostics));
-        return html is { } bytes ? new OutputFile(FilePath, bytes) : null;
+        var content = new BlockWriter();
+        return templates.Render("pages/print", view, content, diagnostics)
+            ? PageAssembler.Assemble(FilePath, RoutePath, content, (html, output) => templates.Render("layouts/print", new PrintLayoutView(view, html), output, diagnostics))
+            : null;
     }
 }
 

@@ -21,8 +21,6 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
     /// <summary>Past this many buffered characters, the ones no unfinished link can reach are written out.</summary>
     private const int DrainAt = 32 * 1024;
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly string toRoot = string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
     private char[] pending = new char[DrainAt + 1024];
     private int length;
@@ -49,28 +47,6 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
         return result.ToString();
     }
 
-    /// <summary>
-    /// A page written by <paramref name="render"/> through a rewriter straight into UTF-8 (no string of the whole
-    /// page, no byte order mark); null when <paramref name="render"/> fails.
-    /// </summary>
-    /// <param name="expectedLength">about how many bytes the page will have: a large page is written into one buffer of
-    /// its size, instead of buffers doubling and copied as it grows.</param>
-    public static ReadOnlyMemory<byte>? ToUtf8(string pagePath, int expectedLength, Func<TextWriter, bool> render)
-    {
-        using var bytes = new MemoryStream(expectedLength);
-        using (var text = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
-        using (var rewriter = new LinkRewriter(text, pagePath))
-        {
-            if (!render(rewriter))
-            {
-                return null;
-            }
-        }
-        // The stream's own buffer, without a copy, unless most of it is unused (a page kept in memory by the preview).
-        var page = bytes.GetBuffer();
-        return bytes.Length >= page.Length * 3 / 4 ? page.AsMemory(0, (int)bytes.Length) : bytes.ToArray();
-    }
-
     public override void Write(char value) => Write([value]);
 
     public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
@@ -90,6 +66,22 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
             Drain(final: false);
             drainAt = length + Math.Max(DrainAt, length - written);
         }
+    }
+
+    /// <summary>
+    /// Writes out everything buffered, as a flush does, when the text written so far ends where no link can be
+    /// unfinished (no «=» waiting for its value): then <paramref name="output"/> holds the whole page so far and
+    /// the caller may append to it directly. False, and nothing flushed, otherwise.
+    /// </summary>
+    public bool FlushAtBoundary()
+    {
+        Drain(final: false);
+        if (pending.AsSpan(written, length - written).Contains('='))
+        {
+            return false;
+        }
+        Flush();
+        return true;
     }
 
     public override void Flush()

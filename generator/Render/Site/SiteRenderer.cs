@@ -81,20 +81,11 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
             Navigation: [.. navigation.Select(n => n with { IsCurrent = IsCurrent(n.Href, route.UrlPath) })],
             IsHome: route.Path.Length == 0,
             IsSearchable: route.Searchable);
-        var content = templates.Render($"pages/{route.Template}", new PageTemplateView(site, page, route.Model), diagnostics);
-        if (content is null)
-        {
-            return null;
-        }
-        var html = LinkRewriter.ToUtf8(route.Path, ExpectedLength(content), output => templates.Render("layouts/base", new LayoutView(site, page, content), output, diagnostics));
-        return html is { } bytes ? new OutputFile(OutputPath(route.FilePath), bytes) : null;
+        var content = new BlockWriter();
+        return templates.Render($"pages/{route.Template}", new PageTemplateView(site, page, route.Model), content, diagnostics)
+            ? PageAssembler.Assemble(OutputPath(route.FilePath), route.Path, content, (html, output) => templates.Render("layouts/base", new LayoutView(site, page, html), output, diagnostics))
+            : null;
     }
-
-    /// <summary>
-    /// The page's size in UTF-8, from its content's: about one byte a character (the text is mostly ASCII, and the
-    /// links made relative grow a little), plus the layout around it.
-    /// </summary>
-    internal static int ExpectedLength(string content) => (int)Math.Min(Array.MaxLength, content.Length + content.Length / 16 + 32 * 1024);
 
     private static bool IsCurrent(string navHref, string pageUrl) =>
         navHref == "/" ? pageUrl == "/" : pageUrl.StartsWith(navHref, StringComparison.Ordinal);

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using HandlebarsDotNet;
 
 namespace PianoSite.Render.Templates;
@@ -14,12 +13,13 @@ namespace PianoSite.Render.Templates;
 /// the object and the keys. The remembered HTML lives as long as the object (the view models of one build), so a
 /// rebuild of the preview, which makes new view models, never sees the rows of the previous one; it is kept in
 /// UTF-8, half the size of a string, because a large plan remembers a block for each of its 50,000 objectives.
+/// Written into a <see cref="BlockWriter"/> (a page's content), the block is kept as a reference, not copied.
 /// One instance per Handlebars environment (<see cref="TemplateSet"/>); pages render in parallel, hence the
 /// concurrent collections.
 /// </summary>
 public sealed class OnceHelper
 {
-    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, byte[]>> remembered = [];
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, RememberedBlock>> remembered = [];
 
     public void Render(EncodedTextWriter output, BlockHelperOptions options, Context context, Arguments arguments)
     {
@@ -28,7 +28,22 @@ public sealed class OnceHelper
             throw new HandlebarsException("«once» vuole come primo argomento l'oggetto di cui ricordare il blocco");
         }
         var key = string.Join('\u001f', Enumerable.Range(1, arguments.Length - 1).Select(i => Convert.ToString(arguments[i], CultureInfo.InvariantCulture)));
-        var blocks = remembered.GetValue(owner, _ => new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal));
-        output.WriteSafeString(Encoding.UTF8.GetString(blocks.GetOrAdd(key, _ => Encoding.UTF8.GetBytes(options.Template()))));
+        var blocks = remembered.GetValue(owner, _ => new ConcurrentDictionary<string, RememberedBlock>(StringComparer.Ordinal));
+        var block = blocks.GetOrAdd(key, _ => new RememberedBlock(options.Template()));
+        if (Underlying(ref output) is BlockWriter page)
+        {
+            page.WriteBlock(block);
+        }
+        else
+        {
+            output.WriteSafeString(block.Html);
+        }
     }
+
+    /// <summary>
+    /// The writer Handlebars writes the block's output into: Handlebars.Net (2.4.3) keeps it in an internal field.
+    /// Its writes go straight through, unbuffered, so a block kept there as a reference lands in its place.
+    /// </summary>
+    [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "UnderlyingWriter")]
+    private static extern ref TextWriter Underlying(ref EncodedTextWriter writer);
 }

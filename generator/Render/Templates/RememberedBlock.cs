@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace PianoSite.Render.Templates;
+
+/// <summary>
+/// A block of HTML that the «once» helper (<see cref="OnceHelper"/>) rendered once and repeats: an objective's
+/// row, on every page that lists the objective. It is kept in UTF-8, with the site-absolute links the templates
+/// write, and also as it is placed on a page — its links made relative for the page's depth — once per depth:
+/// a page then copies those bytes instead of decoding, rewriting and encoding the row again, and the verify
+/// stage reads them once instead of once per page (see <see cref="Write.RepeatedBlock"/>).
+/// </summary>
+public sealed class RememberedBlock(string html)
+{
+    private readonly byte[] utf8 = Encoding.UTF8.GetBytes(html);
+
+    /// <summary>The block's bytes as placed on pages at each depth (index: folders below the site's root).</summary>
+    private byte[]?[] placed = [];
+
+    /// <summary>The block's length in UTF-8.</summary>
+    public int Utf8Length => utf8.Length;
+
+    /// <summary>The block as rendered, links site-absolute.</summary>
+    public string Html => Encoding.UTF8.GetString(utf8);
+
+    /// <summary>Whether the block starts with a tag (after blanks): it can be placed between two tags of a page.</summary>
+    public bool StartsWithTag
+    {
+        get
+        {
+            var text = utf8.AsSpan().TrimStart(" \t\r\n"u8);
+            return text.Length > 0 && text[0] == (byte)'<';
+        }
+    }
+
+    /// <summary>
+    /// The block's bytes on a page <paramref name="depth"/> folders below the site's root, made by
+    /// <paramref name="place"/> from <see cref="Html"/> the first time a page of that depth asks. Every page of the
+    /// same depth gets the same array. Pages are made in parallel.
+    /// </summary>
+    public byte[] PlacedAt(int depth, Func<string, byte[]> place)
+    {
+        lock (utf8)
+        {
+            if (depth >= placed.Length)
+            {
+                Array.Resize(ref placed, depth + 1);
+            }
+            return placed[depth] ??= place(Html);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using System.Text;
+using PianoSite.Write;
+
+namespace PianoSite.Verify;
+
+/// <summary>
+/// The tokens of a page whose repeated blocks (<see cref="RepeatedBlock"/>) are read once for the whole site: the
+/// page is read with each block replaced by a marker comment, and at each marker the block's tokens
+/// (<see cref="BlockTokens"/>) are given instead, every position — the block's and those after it — moved to
+/// where it is in the real page. The sequence is the one the whole page gives, for the tokens
+/// <see cref="PageChecker"/> looks at, as long as <see cref="Replayed"/> holds at the end; when it does not (a
+/// block not replayable, a block where a heading is open, a marker not read as a comment), the caller reads the
+/// whole page instead.
+/// </summary>
+internal sealed class PageTokens
+{
+    private readonly string skeleton;
+    private readonly string markerPrefix = $"pianosite-block-{Guid.NewGuid():N}:";
+    private readonly ImmutableArray<RepeatedBlock> blocks;
+    private readonly RepeatedBlockTokens known;
+    private readonly HtmlScanner scanner;
+
+    public PageTokens(ReadOnlyMemory<byte> page, ImmutableArray<RepeatedBlock> blocks, RepeatedBlockTokens known, System.Collections.Frozen.FrozenSet<string> attributes)
+    {
+        this.blocks = blocks;
+        this.known = known;
+        skeleton = Skeleton(page.Span);
+        scanner = new HtmlScanner(skeleton, attributes);
+    }
+
+    /// <summary>Whether text is reported (see <see cref="HtmlScanner.ReadsText"/>).</summary>
+    public bool ReadsText { set => scanner.ReadsText = value; }
+
+    /// <summary>False when the tokens given are not those of the whole page: then the page must be read whole.</summary>
+    public bool Replayed { get; private set; } = true;
+
+    /// <param name="mayReplay">whether a block may be given now (false while a heading is open: its text would count).</param>
+    public IEnumerable<HtmlToken> Read(Func<bool> mayReplay)
+    {
+        var lineShift = 0;       // real line − skeleton line, after the last marker
+        var shiftedLine = 0;     // the skeleton line the last marker ended on
+        var columnShift = 0;     // real column − skeleton column, on that line after the marker
+        var seen = 0;
+        foreach (var token in scanner.Tokens())
+        {
+            var (line, column) = (token.Line + lineShift, token.Line == shiftedLine ? token.Column + columnShift : token.Column);
+            if (token.Kind != HtmlTokenKind.Comment || !token.Text.StartsWith(markerPrefix, StringComparison.Ordinal))
+            {
+                yield return token with { Line = line, Column = column };
+                continue;
+            }
+            var index = int.Parse(token.Text.AsSpan(markerPrefix.Length), System.Globalization.CultureInfo.InvariantCulture);
+            var block = known.Of(blocks[index].Bytes);
+            if (index != seen++ || !block.Replayable || !mayReplay())
+            {
+                Replayed = false;
+                yield break;
+            }
+            foreach (var inner in block.Tokens)
+            {
+                yield return inner with { Line = line + inner.Line - 1, Column = inner.Line == 1 ? column + inner.Column - 1 : inner.Column };
+            }
+            var (endLine, endColumn) = block.Newlines == 0 ? (line, column + block.LastLineLength) : (line + block.Newlines, block.LastLineLength + 1);
+            var markerEnd = token.Column + Marker(index).Length;
+            lineShift = endLine - token.Line;
+            shiftedLine = token.Line;
+            columnShift = endColumn - markerEnd;
+        }
+        Replayed = Replayed && seen == blocks.Length;
+    }
+
+    private string Marker(int index) => $"<!--{markerPrefix}{index}-->";
+
+    /// <summary>The page's text with each block replaced by its marker.</summary>
+    private string Skeleton(ReadOnlySpan<byte> page)
+    {
+        var text = new StringBuilder(page.Length / 8 + blocks.Length * 64);
+        var from = 0;
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            text.Append(Encoding.UTF8.GetString(page[from..blocks[i].Offset])).Append(Marker(i));
+            from = blocks[i].Offset + blocks[i].Bytes.Length;
+        }
+        return text.Append(Encoding.UTF8.GetString(page[from..])).ToString();
+    }
+}

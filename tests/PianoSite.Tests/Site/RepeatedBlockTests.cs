@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using System.Text;
+using PianoSite.Pipeline;
+using PianoSite.Render.Site;
+using PianoSite.Synth;
+using PianoSite.Verify;
+using PianoSite.Write;
+
+namespace PianoSite.Tests.Site;
+
+/// <summary>
+/// An objective's row is rendered once and its bytes copied into every page that lists it
+/// (<see cref="PageAssembler"/>), and the verify stage reads each row once (<see cref="PageTokens"/>): the pages'
+/// bytes and their checks must be exactly those of rendering and reading every page whole.
+/// </summary>
+public sealed class RepeatedBlockTests
+{
+    [Fact]
+    public void Each_page_checked_with_its_rows_read_once_gives_what_reading_the_whole_page_gives()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "pianosite-blocks-" + Guid.NewGuid().ToString("N")[..12]);
+        Assert.Empty(SyntheticPlanGenerator.Generate(TestPaths.RepositoryRoot, new SynthOptions(400, 8, 3), root));
+        try
+        {
+            var result = new BuildPipeline(new BuildOptions(root, string.Empty) { TemplatesRoot = TestPaths.RepositoryRoot }).Render();
+            Assert.True(result.Succeeded);
+            var pages = result.Files.Where(f => SiteRenderer.IsPage(f.Path)).ToArray();
+            var known = PageChecker.NewBlockCache();
+
+            foreach (var page in pages)
+            {
+                foreach (var block in page.Blocks)
+                {
+                    Assert.True(page.Content.Span.Slice(block.Offset, block.Bytes.Length).SequenceEqual(block.Bytes));
+                }
+                AssertSameChecks(page, known);
+            }
+            // Every row of a mission page is a block, and every page listing objectives shares the same arrays.
+            var mission = pages.Single(p => p.Path == "site/missioni/m1/index.html");
+            var missionRows = result.Plan!.Objectives.Count(o => o.MissionCode == "M1");
+            Assert.Equal(missionRows, mission.Blocks.Length);
+            var shared = pages.Where(p => p != mission).SelectMany(p => p.Blocks).Select(b => b.Bytes).ToHashSet(ReferenceEqualityComparer.Instance);
+            Assert.Contains(mission.Blocks, b => shared.Contains(b.Bytes));
+            // ... and the rows are read once: the mission page's tokens come from its rows without a fallback.
+            var tokens = new PageTokens(mission.Content, mission.Blocks, known, System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
+            Assert.NotEmpty(tokens.Read(() => true).ToArray());
+            Assert.True(tokens.Replayed);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private const string Row = "<tr>\n  <td id=\"dup\"><a href=\"a.html#x\">a</a></td>\n  <td><a href=\"b.html\">b</a></td>\n</tr>\n";
+
+    public static TheoryData<string, string, string> Pages => new()
+    {
+        // before, block, after: the block twice, with text between and after on the block's last line
+        { "<h1>T</h1>\n<table><tr><th>x</th></tr>\n", Row, "</table><p id=\"after\"><a href=\"c.html\">c</a></p>" },
+        { "<h1>T</h1><table><tr><th>x</th></tr>", "<tr><td id=\"k\"><a href=\"d.html\">1</a></td></tr>", "<tr><td id=\"z\"><a href=\"e.html\">2</a></td></tr></table>" },
+        // a block holding a heading, a table without headers, a block ending inside a tag, a heading open around a block
+        { "<h1>T</h1>\n", "<h3>Salto</h3>\n<table><tr><td>1</td></tr></table>\n", "<h2>Dopo</h2>" },
+        { "<h1>T</h1>\n<p>", "<a href=\"f.html\" class=\"x", "\">testo</a></p>" },
+        { "<h1>T <span>", "<b id=\"b\">grassetto</b>", "</span></h1><h2>Due</h2>" },
+        // the end of a table inside a block, and a block right at the start of the body
+        { "", "<table id=\"t\"><tr><td>1</td></tr></table>\n", "<h1>Titolo</h1>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void A_page_read_with_its_blocks_gives_what_reading_it_whole_gives(string before, string block, string after)
+    {
+        var bytes = Encoding.UTF8.GetBytes(block);
+        var head = "<!DOCTYPE html>\n<html lang=\"it\">\n<body>\n" + before;
+        var between = "\n<!-- un commento -->\n";
+        var html = head + block + between + block + after + "\n</body></html>";
+        var first = Encoding.UTF8.GetByteCount(head);
+        var second = first + bytes.Length + Encoding.UTF8.GetByteCount(between);
+        var page = new OutputFile("site/p/index.html", Encoding.UTF8.GetBytes(html)) { Blocks = [new(first, bytes), new(second, bytes)] };
+
+        AssertSameChecks(page, PageChecker.NewBlockCache());
+    }
+
+    [Fact]
+    public void Rows_that_stand_for_themselves_are_not_read_again_on_each_page()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Row);
+        var head = Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1><table><tr><th>x</th></tr>\n");
+        var page = head.Concat(bytes).Concat(bytes).Concat("</table></body></html>"u8.ToArray()).ToArray();
+        var tokens = new PageTokens(page, [new(head.Length, bytes), new(head.Length + bytes.Length, bytes)], PageChecker.NewBlockCache(), System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
+
+        var read = tokens.Read(() => true).ToArray();
+
+        Assert.True(tokens.Replayed);
+        Assert.Equal(2, read.Count(t => t.Attribute("id") == "dup"));
+        Assert.Equal([3, 7], read.Where(t => t.Attribute("id") == "dup").Select(t => t.Line));
+    }
+
+    private static void AssertSameChecks(OutputFile page, RepeatedBlockTokens known)
+    {
+        var sitePath = page.Path["site/".Length..];
+        var whole = new PageChecker().Check(page.Path, sitePath, Encoding.UTF8.GetString(page.Content.Span));
+        var blocks = new PageChecker().Check(page.Path, sitePath, page.Content, page.Blocks, known);
+
+        Assert.Equal(whole.Ids.Order(StringComparer.Ordinal), blocks.Ids.Order(StringComparer.Ordinal));
+        Assert.Equal(whole.Links.ToArray(), blocks.Links.ToArray());
+        Assert.Equal(Describe(whole.Diagnostics), Describe(blocks.Diagnostics));
+    }
+
+    private static IEnumerable<string> Describe(ImmutableArray<Diagnostics.Diagnostic> diagnostics) =>
+        diagnostics.Select(d => $"{d.Span.File}:{d.Span.Line}:{d.Span.Column} {d.Code} {d.Message}");
+}
