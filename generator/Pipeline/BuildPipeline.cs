@@ -133,7 +133,9 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             return result;
         }
         var plan = result.Plan!;
-        var pass = new PagePass(writer, cache, timings);
+        // The preview builds its search index from the whole pages, when a page asks for it (PreviewSearchIndex).
+        using var searchInput = options.Preview ? null : new SearchInput();
+        var pass = new PagePass(writer, cache, timings, searchInput);
         var site = SiteRendererFor(templates);
         timings.Measure("pages", () => site.Render(plan, diagnostics, pass.Emit, cancellation));                 // 5. render: website,
         IReadOnlyList<OutputFile> assets = [
@@ -159,7 +161,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         // step of a rebuild and most saves are not followed by a search.
         var searchDiagnostics = new DiagnosticBag();
         var search = !diagnostics.HasErrors && !options.Preview
-            ? Task.Run(() => timings.Measure("search", () => BuildSearchIndex(writer, searchDiagnostics)))      //    search index
+            ? Task.Run(() => timings.Measure("search", () => BuildSearchIndex(writer, searchInput, searchDiagnostics)))      //    search index
             : Task.FromResult<IReadOnlyList<OutputFile>>([]);
         if (!diagnostics.HasErrors)
         {
@@ -204,11 +206,19 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     private SiteRenderer SiteRendererFor(TemplateSet templates) =>
         new(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview));
 
-    /// <summary>Pagefind reads the site from disk: the staging folder of a build, a temporary copy of the files in memory.</summary>
-    private IReadOnlyList<OutputFile> BuildSearchIndex(IOutputWriter writer, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Pagefind reads the site from disk: the pages as it reads them (<see cref="SearchInput"/>), or, when no page is
+    /// marked for the index, the whole site (the staging folder of a build, a temporary copy of the files in memory).
+    /// </summary>
+    private IReadOnlyList<OutputFile> BuildSearchIndex(IOutputWriter writer, SearchInput? input, DiagnosticBag diagnostics)
     {
+        var index = new PagefindIndex(options.TemplatesRoot);
+        if (input is { HasIndexedPages: true })
+        {
+            return index.Build(input.Path, diagnostics);
+        }
         using var site = writer.OpenSiteFolder();
-        return new PagefindIndex(options.TemplatesRoot).Build(site.Path, diagnostics);
+        return index.Build(site.Path, diagnostics);
     }
 
     /// <summary>
@@ -239,7 +249,8 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         .ToList();
 
     /// <summary>What happens to each file as soon as it is made: verify (the checks of the file alone), then write.</summary>
-    private sealed class PagePass(IOutputWriter writer, VerifiedPageCache? cache, StageTimings timings)
+    /// <param name="search">where the pages go as the search index reads them (a build), or null (the preview).</param>
+    private sealed class PagePass(IOutputWriter writer, VerifiedPageCache? cache, StageTimings timings, SearchInput? search = null)
     {
         private readonly ConcurrentBag<VerifiedPage> verified = [];
 
@@ -255,6 +266,10 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             if (timings.Accumulate("verify", () => SiteVerifier.CheckPage(file, cache, blocks)) is { } page)   // 6. verify: the page alone
             {
                 verified.Add(page);
+                if (search is not null && page.Search.Indexed)
+                {
+                    timings.Accumulate("search input", () => search.Add(file, page.Search.IgnoredBlocks.Select(i => file.Blocks[i])));
+                }
             }
             timings.Accumulate("write", () => writer.Add(file));                                            // 7. write
         }

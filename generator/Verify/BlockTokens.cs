@@ -14,9 +14,16 @@ namespace PianoSite.Verify;
 /// <param name="Tokens">line 1 is the block's first line; columns on it count from the block's start.</param>
 /// <param name="Newlines">the newlines in the block.</param>
 /// <param name="LastLineLength">the characters after the block's last newline (all of them when it has none).</param>
-public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines, int LastLineLength, bool Replayable)
+/// <param name="Balanced">the block closes every element it opens (but void ones), and none it did not open.</param>
+public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines, int LastLineLength, bool Replayable, bool Balanced)
 {
+    /// <summary>The text of a <see cref="HtmlTokenKind.BlockStart"/> token for a balanced block.</summary>
+    public const string BalancedMark = "balanced";
+
     private const string End = "pianosite-block-end";
+
+    private static readonly FrozenSet<string> VoidElements = FrozenSet.Create(StringComparer.Ordinal,
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
     private static readonly FrozenSet<string> CountedElements = FrozenSet.Create(StringComparer.Ordinal, "html", "body", "table", "th");
 
@@ -27,6 +34,8 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
         var lastLine = html.Length - (html.LastIndexOf('\n') + 1);
         var tokens = ImmutableArray.CreateBuilder<HtmlToken>();
         var replayable = false;
+        var open = new Stack<string>();
+        var balanced = true;
         var scanner = new HtmlScanner(html + $"<!--{End}-->", attributes) { ReadsText = false };
         foreach (var token in scanner.Tokens())
         {
@@ -39,12 +48,20 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
             {
                 break;
             }
+            if (token.Kind == HtmlTokenKind.StartTag && !VoidElements.Contains(token.Name))
+            {
+                open.Push(token.Name);
+            }
+            else if (token.Kind == HtmlTokenKind.EndTag)
+            {
+                balanced &= open.TryPop(out var name) && name == token.Name;
+            }
             if (token.Kind == HtmlTokenKind.StartTag && (token.Attributes.Count > 0 || CountedElements.Contains(token.Name))
                 || token.Kind == HtmlTokenKind.EndTag && token.Name == "table")
             {
                 tokens.Add(token);
             }
         }
-        return new BlockTokens(tokens.ToImmutable(), newlines, lastLine, replayable);
+        return new BlockTokens(tokens.ToImmutable(), newlines, lastLine, replayable, balanced && open.Count == 0);
     }
 }

@@ -10,14 +10,16 @@ namespace PianoSite.Verify;
 /// The checks of one rendered page that need no other page: lang="it", exactly one h1, headings without
 /// skipped levels, tables with header cells, unique ids. It also collects the page's ids and internal
 /// links for <see cref="SiteVerifier"/>'s second pass. Positions are the page's own lines and columns (of
-/// the element's start tag). One pass over the page's tokens (<see cref="HtmlScanner"/>), no tree.
+/// the element's start tag). One pass over the page's tokens (<see cref="HtmlScanner"/>), no tree; the same pass
+/// tells what the search index will read of the page (<see cref="SearchExtent"/>).
 /// </summary>
 public sealed class PageChecker
 {
     private static readonly string[] LinkAttributes = ["href", "src", "action"];
 
     /// <summary>The attributes the checks look at; the scanner does not copy the others out of the page.</summary>
-    private static readonly FrozenSet<string> ReadAttributes = FrozenSet.Create(StringComparer.Ordinal, ["lang", "id", "name", .. LinkAttributes]);
+    private static readonly FrozenSet<string> ReadAttributes = FrozenSet.Create(StringComparer.Ordinal,
+        ["lang", "id", "name", .. LinkAttributes, SearchExtentReader.BodyAttribute, SearchExtentReader.IgnoreAttribute]);
 
     private const string TableWithoutHeaders =
         "tabella senza celle di intestazione (<th>): i lettori di schermo non possono dire a che cosa si riferisce ogni valore";
@@ -62,6 +64,7 @@ public sealed class PageChecker
         void Error(string code, HtmlToken? token, string message) => diagnostics.Add(Diagnostic.Error(code, At(token), message));
 
         HtmlToken? root = null, body = null;
+        var search = new SearchExtentReader();
         var headings = new Headings(Error);
         var tables = new List<(HtmlToken Start, bool HasHeader)>();   // the open ones, outermost first
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -70,6 +73,7 @@ public sealed class PageChecker
         var hrefs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
+            search.Read(token);
             headings.Read(token);
             readText(headings.IsOpen);   // only the headings' text is ever shown
             if (token.Kind == HtmlTokenKind.EndTag && token.Name == "table" && tables.Count > 0)
@@ -129,7 +133,7 @@ public sealed class PageChecker
         }
         headings.End(body);
         ids.UnionWith(names);
-        return new VerifiedPage(sitePath, ids.ToFrozenSet(StringComparer.Ordinal), links.ToImmutable(), SortedByPosition(diagnostics));
+        return new VerifiedPage(sitePath, ids.ToFrozenSet(StringComparer.Ordinal), links.ToImmutable(), SortedByPosition(diagnostics)) { Search = search.Extent };
     }
 
     internal static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';

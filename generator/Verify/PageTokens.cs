@@ -57,11 +57,13 @@ internal sealed class PageTokens
                 Replayed = false;
                 yield break;
             }
+            yield return token with { Kind = HtmlTokenKind.BlockStart, Text = block.Balanced ? BlockTokens.BalancedMark : string.Empty, Line = line, Column = column };
             foreach (var inner in block.Tokens)
             {
                 yield return inner with { Line = line + inner.Line - 1, Column = inner.Line == 1 ? column + inner.Column - 1 : inner.Column };
             }
             var (endLine, endColumn) = block.Newlines == 0 ? (line, column + block.LastLineLength) : (line + block.Newlines, block.LastLineLength + 1);
+            yield return token with { Kind = HtmlTokenKind.BlockEnd, Text = string.Empty, Line = endLine, Column = endColumn };
             var markerEnd = token.Column + Marker(index).Length;
             lineShift = endLine - token.Line;
             shiftedLine = token.Line;

@@ -10,4 +10,7 @@ public sealed record VerifiedPage(string SitePath, FrozenSet<string> Ids, Immuta
 {
     /// <summary>The page's path below output/ ("site/missioni/m1/index.html"), as files and diagnostics name it.</summary>
     public string OutputPath => $"{SiteRenderer.Folder}/{SitePath}";
+
+    /// <summary>What the search index reads of the page.</summary>
+    public SearchExtent Search { get; init; } = SearchExtent.Whole(indexed: true);
 }

@@ -1,0 +1,49 @@
+using PianoSite.Write;
+
+namespace PianoSite.Render.Site;
+
+/// <summary>
+/// The pages as the search index reads them, in a temporary folder for Pagefind (<see cref="PagefindIndex"/>):
+/// only the pages it indexes, each without the repeated blocks it would skip (an objective's row inside an
+/// element marked <c>data-pagefind-ignore="all"</c>: on a 10,000-objective plan, most of the site's bytes). Pagefind
+/// makes the same index from them as from the whole site, reading a fraction of it. Pages are added as they are
+/// checked, from several threads; the folder is removed when disposed.
+/// </summary>
+public sealed class SearchInput : IDisposable
+{
+    private int indexed;
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pianosite-search-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>
+    /// Whether a page was marked for the index (<c>data-pagefind-body</c>). When none is, Pagefind indexes every
+    /// page, and this folder, which holds only marked pages, must not be used.
+    /// </summary>
+    public bool HasIndexedPages => Volatile.Read(ref indexed) > 0;
+
+    /// <param name="page">a page of the website (below output/site/).</param>
+    /// <param name="skipped">the page's blocks that Pagefind skips, in order of offset.</param>
+    public void Add(OutputFile page, IEnumerable<RepeatedBlock> skipped)
+    {
+        Interlocked.Increment(ref indexed);
+        var file = System.IO.Path.Combine(Path, page.Path[(SiteRenderer.Folder.Length + 1)..]);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+        using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+        var content = page.Content.Span;
+        var from = 0;
+        foreach (var block in skipped)
+        {
+            stream.Write(content[from..block.Offset]);
+            from = block.Offset + block.Bytes.Length;
+        }
+        stream.Write(content[from..]);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+}
