@@ -25,7 +25,7 @@ public static class TimingsReport
         var sinceStart = DateTime.Now - process.StartTime;
         output.WriteLine(Line("process", sinceStart));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  memoria: picco {process.PeakWorkingSet64 / (1024 * 1024)} MB, heap gestito {GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024)} MB, raccolte gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+            $"  memoria: picco {process.PeakWorkingSet64 / (1024 * 1024)} MB, heap gestito {GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024)} MB, raccolte gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms)"));
     }
 
     private static string Line(string stage, TimeSpan elapsed) =>

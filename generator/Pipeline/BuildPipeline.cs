@@ -138,49 +138,61 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         var pass = new PagePass(writer, cache, timings, searchInput);
         var site = SiteRendererFor(templates);
         timings.Measure("pages", () => site.Render(plan, diagnostics, pass.Emit, cancellation));                 // 5. render: website,
-        IReadOnlyList<OutputFile> assets = [
-            .. timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)),      //    its assets
-            .. previewFiles ?? []];                                                                            //    (preview: the reload script),
-        var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray());    //    open data,
-        var print = new PrintRenderer(templates, options.BaseUrl);
-        var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
-        foreach (var file in assets.Concat(openData).Concat(printPage is null ? [] : [printPage]))
-        {
-            pass.Emit(file);
-        }
-        cancellation.ThrowIfCancellationRequested();
-        cache?.KeepOnly(pass.Verified);
-        if (writer.Failure is { } failure)
-        {
-            diagnostics.Add(failure);   // nothing more can be written: the stages below are skipped
-        }
 
-        // The search index (Pagefind, a separate process reading the written pages) is built while the links are
-        // checked: no page links into the index (search.js loads it at run time), so neither waits for the other.
-        // The preview builds the index only when a page asks for it (PreviewSearchIndex): Pagefind is the slowest
-        // step of a rebuild and most saves are not followed by a search.
-        var searchDiagnostics = new DiagnosticBag();
-        var search = !diagnostics.HasErrors && !options.Preview
-            ? Task.Run(() => timings.Measure("search", () => BuildSearchIndex(writer, searchInput, searchDiagnostics)))      //    search index
-            : Task.FromResult<IReadOnlyList<OutputFile>>([]);
-        if (!diagnostics.HasErrors)
+        // The search index (Pagefind, a separate process) reads only the website's pages: it starts on them while
+        // the other files are made and the links are checked (no page links into the index: search.js loads it at
+        // run time). The preview builds the index only when a page asks for it (PreviewSearchIndex): Pagefind is
+        // the slowest step of a rebuild and most saves are not followed by a search.
+        var search = new SearchIndexRun(bag => timings.Measure("search", () => BuildSearchIndex(writer, searchInput, bag)));
+        if (searchInput is { HasIndexedPages: true } && !diagnostics.HasErrors && writer.Failure is null)
         {
-            // The PDF is printed after verification, so the site's links to it count as resolved here.
-            IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
-            diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(pass.Verified, writer.Paths, promised)));  // 6. verify: links
+            search.Start(searchInput);
         }
-        foreach (var file in search.GetAwaiter().GetResult())
+        try
         {
-            writer.Add(file);
-        }
-        diagnostics.AddRange(searchDiagnostics.Items);
-        if (options.WithPdf && !diagnostics.HasErrors)
-        {
-            var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
-            foreach (var file in pdf)
+            IReadOnlyList<OutputFile> assets = [
+                .. timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)),      //    its assets
+                .. previewFiles ?? []];                                                                            //    (preview: the reload script),
+            var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray());    //    open data,
+            var print = new PrintRenderer(templates, options.BaseUrl);
+            var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
+            foreach (var file in assets.Concat(openData).Concat(printPage is null ? [] : [printPage]))
             {
-                writer.Add(file);   // with the print page numbered, in the place of the one above
+                pass.Emit(file);
             }
+            cancellation.ThrowIfCancellationRequested();
+            cache?.KeepOnly(pass.Verified);
+            if (writer.Failure is { } failure)
+            {
+                diagnostics.Add(failure);   // nothing more can be written: the stages below are skipped
+            }
+            if (!diagnostics.HasErrors && !options.Preview)
+            {
+                search.Start(searchInput);   // when it has not started yet, or a page for the index came after it started
+            }
+            if (!diagnostics.HasErrors)
+            {
+                // The PDF is printed after verification, so the site's links to it count as resolved here.
+                IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
+                diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(pass.Verified, writer.Paths, promised)));  // 6. verify: links
+            }
+            foreach (var file in search.Files())
+            {
+                writer.Add(file);
+            }
+            diagnostics.AddRange(search.Diagnostics);
+            if (options.WithPdf && !diagnostics.HasErrors)
+            {
+                var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
+                foreach (var file in pdf)
+                {
+                    writer.Add(file);   // with the print page numbered, in the place of the one above
+                }
+            }
+        }
+        finally
+        {
+            search.Wait();   // Pagefind reads the search input's folder, removed when this returns
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] };
     }

@@ -1,16 +1,16 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 
 namespace PianoSite.Verify;
 
 /// <summary>
 /// The tokens of each repeated block (<see cref="BlockTokens"/>), read the first time a page holding it is
-/// checked and kept as long as the block's bytes are (the blocks are shared arrays: see
-/// <see cref="Write.RepeatedBlock"/>). One instance per run; pages are checked in parallel.
+/// checked (the blocks are shared arrays: see <see cref="Write.RepeatedBlock"/>, hence the lookup by reference).
+/// One instance per run, dropped with it; pages are checked in parallel.
 /// </summary>
 public sealed class RepeatedBlockTokens(FrozenSet<string> attributes)
 {
-    private readonly ConditionalWeakTable<byte[], BlockTokens> read = [];
+    private readonly ConcurrentDictionary<byte[], BlockTokens> read = new(ReferenceEqualityComparer.Instance);
 
-    public BlockTokens Of(byte[] block) => read.GetValue(block, b => BlockTokens.Read(b, attributes));
+    public BlockTokens Of(byte[] block) => read.GetOrAdd(block, b => BlockTokens.Read(b, attributes));
 }

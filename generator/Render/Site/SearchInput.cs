@@ -19,7 +19,10 @@ public sealed class SearchInput : IDisposable
     /// Whether a page was marked for the index (<c>data-pagefind-body</c>). When none is, Pagefind indexes every
     /// page, and this folder, which holds only marked pages, must not be used.
     /// </summary>
-    public bool HasIndexedPages => Volatile.Read(ref indexed) > 0;
+    public bool HasIndexedPages => Pages > 0;
+
+    /// <summary>The pages added so far.</summary>
+    public int Pages => Volatile.Read(ref indexed);
 
     /// <param name="page">a page of the website (below output/site/).</param>
     /// <param name="skipped">the page's blocks that Pagefind skips, in order of offset.</param>
