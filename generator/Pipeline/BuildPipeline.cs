@@ -35,6 +35,9 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     private (ImmutableArray<SourceFile> Sources, TemplateSet Set)? compiledTemplates;
     private readonly VerifiedPageCache verifiedPages = new();
 
+    /// <summary>The rows repeated across pages, each read once (and, in the preview, once across rebuilds while unchanged).</summary>
+    private readonly RepeatedBlockTokens blockTokens = PageChecker.NewBlockCache();
+
     public BuildOptions Options => options;
 
     /// <summary>Stages 1–4.</summary>
@@ -89,7 +92,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             return result;
         }
         var files = new MemoryOutputWriter();
-        var pass = new PagePass(files, verifiedPages, timings);
+        var pass = new PagePass(files, verifiedPages, blockTokens, timings);
         timings.Measure("pages", () => SiteRendererFor(templates).RenderPages(result.Plan!, pages, diagnostics, pass.Emit));
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files.Files, FileCount = files.Paths.Count };
     }
@@ -135,7 +138,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         var plan = result.Plan!;
         // The preview builds its search index from the whole pages, when a page asks for it (PreviewSearchIndex).
         using var searchInput = options.Preview ? null : new SearchInput();
-        var pass = new PagePass(writer, cache, timings, searchInput);
+        var pass = new PagePass(writer, cache, blockTokens, timings, searchInput);
         var site = SiteRendererFor(templates);
         timings.Measure("pages", () => site.Render(plan, diagnostics, pass.Emit, cancellation));                 // 5. render: website,
 
@@ -161,6 +164,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
                 pass.Emit(file);
             }
             cancellation.ThrowIfCancellationRequested();
+            templates.ForgetUnusedBlocks();   // every page was made: the rows no page used are gone from the plan
             cache?.KeepOnly(pass.Verified);
             if (writer.Failure is { } failure)
             {
@@ -262,12 +266,10 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
 
     /// <summary>What happens to each file as soon as it is made: verify (the checks of the file alone), then write.</summary>
     /// <param name="search">where the pages go as the search index reads them (a build), or null (the preview).</param>
-    private sealed class PagePass(IOutputWriter writer, VerifiedPageCache? cache, StageTimings timings, SearchInput? search = null)
+    private sealed class PagePass(IOutputWriter writer, VerifiedPageCache? cache, RepeatedBlockTokens blocks, StageTimings timings, SearchInput? search = null)
     {
         private readonly ConcurrentBag<VerifiedPage> verified = [];
 
-        /// <summary>The rows repeated across pages, each read once in this run.</summary>
-        private readonly RepeatedBlockTokens blocks = PageChecker.NewBlockCache();
 
         /// <summary>The pages verified so far, for the check of the links across pages.</summary>
         public IReadOnlyCollection<VerifiedPage> Verified => verified;

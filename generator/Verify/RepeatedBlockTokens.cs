@@ -1,16 +1,17 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace PianoSite.Verify;
 
 /// <summary>
 /// The tokens of each repeated block (<see cref="BlockTokens"/>), read the first time a page holding it is
-/// checked (the blocks are shared arrays: see <see cref="Write.RepeatedBlock"/>, hence the lookup by reference).
-/// One instance per run, dropped with it; pages are checked in parallel.
+/// checked and kept as long as the block's bytes are: the blocks are shared arrays (<see cref="Write.RepeatedBlock"/>),
+/// hence the lookup by reference, and the preview keeps an unchanged row's array from one rebuild to the next,
+/// so a rebuild reads only the rows that changed. Pages are checked in parallel.
 /// </summary>
 public sealed class RepeatedBlockTokens(FrozenSet<string> attributes)
 {
-    private readonly ConcurrentDictionary<byte[], BlockTokens> read = new(ReferenceEqualityComparer.Instance);
+    private readonly ConditionalWeakTable<byte[], BlockTokens> read = [];
 
-    public BlockTokens Of(byte[] block) => read.GetOrAdd(block, b => BlockTokens.Read(b, attributes));
+    public BlockTokens Of(byte[] block) => read.TryGetValue(block, out var tokens) ? tokens : read.GetValue(block, b => BlockTokens.Read(b, attributes));
 }

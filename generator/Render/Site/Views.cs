@@ -44,6 +44,10 @@ public sealed record PagerView(string Label, LinkView? Previous, LinkView? Next)
 /// <summary>One ● cell of an objective table: screen readers hear <see cref="SpokenValue"/>, never a bare glyph.</summary>
 public sealed record ActorCell(string ActorName, bool Involved, string SpokenValue);
 
+/// <summary>
+/// An objective's row. Equal rows (the same values, lists compared item by item) render the same markup: the «once»
+/// helper finds a row's block again in the preview's next rebuild when the objective did not change.
+/// </summary>
 public sealed record ObjectiveRow(
     string Id,
     int Number,
@@ -54,7 +58,17 @@ public sealed record ObjectiveRow(
     string Permalink,
     ImmutableArray<ActorCell> Actors,
     ImmutableArray<LinkView> Components,
-    ImmutableArray<LinkView> Drivers);
+    ImmutableArray<LinkView> Drivers)
+{
+    public bool Equals(ObjectiveRow? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || Id == other.Id && Number == other.Number && Anchor == other.Anchor && Text == other.Text
+            && MissionCode == other.MissionCode && MissionHref == other.MissionHref && Permalink == other.Permalink
+            && Actors.SequenceEqual(other.Actors) && Components.SequenceEqual(other.Components) && Drivers.SequenceEqual(other.Drivers));
+
+    public override int GetHashCode() => HashCode.Combine(Id, Text, Actors.Length, Components.Length, Drivers.Length);
+}
 
 public sealed record MissionSummary(string Code, int Number, string Title, string Href, int ObjectiveCount);
 

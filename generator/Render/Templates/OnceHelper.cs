@@ -7,19 +7,28 @@ namespace PianoSite.Render.Templates;
 
 /// <summary>
 /// The «once» block helper: <c>{{#once obj key…}}…{{/once}}</c> renders its block the first time for a given
-/// object (by identity) and list of keys, and writes the same HTML every later time. For markup repeated
-/// identically on many pages — an objective's row is on its mission's page, its components', its drivers'
-/// and its actors' pages — this renders each row once instead of once per table. The block must depend only on
-/// the object and the keys. The remembered HTML lives as long as the object (the view models of one build), so a
-/// rebuild of the preview, which makes new view models, never sees the rows of the previous one; it is kept in
-/// UTF-8, half the size of a string, because a large plan remembers a block for each of its 50,000 objectives.
-/// Written into a <see cref="BlockWriter"/> (a page's content), the block is kept as a reference, not copied.
-/// One instance per Handlebars environment (<see cref="TemplateSet"/>); pages render in parallel, hence the
+/// object and list of keys, and writes the same HTML every later time. For markup repeated identically on many
+/// pages — an objective's row is on its mission's page, its components', its drivers' and its actors' pages —
+/// this renders each row once instead of once per table. The block must depend only on the object and the keys.
+/// Objects are told apart by their own equality: a view model with value equality (<c>ObjectiveRow</c>) finds its
+/// block again in the next rebuild of the preview, as long as the templates are the same (one instance per
+/// compiled <see cref="TemplateSet"/>), so an edit renders again only the rows it changed.
+/// <see cref="ForgetUnused"/> drops the blocks a complete run did not use. Written into a <see cref="BlockWriter"/>
+/// (a page's content), the block is kept as a reference, not copied. Pages render in parallel, hence the
 /// concurrent collections.
 /// </summary>
 public sealed class OnceHelper
 {
-    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, RememberedBlock>> remembered = [];
+    private readonly ConcurrentDictionary<(object Owner, string Keys), Remembered> remembered = new();
+    private int run;
+
+    private sealed class Remembered(RememberedBlock block, int run)
+    {
+        public RememberedBlock Block => block;
+
+        /// <summary>The last run that used the block.</summary>
+        public int Run = run;
+    }
 
     public void Render(EncodedTextWriter output, BlockHelperOptions options, Context context, Arguments arguments)
     {
@@ -27,17 +36,35 @@ public sealed class OnceHelper
         {
             throw new HandlebarsException("«once» vuole come primo argomento l'oggetto di cui ricordare il blocco");
         }
-        var key = string.Join('\u001f', Enumerable.Range(1, arguments.Length - 1).Select(i => Convert.ToString(arguments[i], CultureInfo.InvariantCulture)));
-        var blocks = remembered.GetValue(owner, _ => new ConcurrentDictionary<string, RememberedBlock>(StringComparer.Ordinal));
-        var block = blocks.GetOrAdd(key, _ => new RememberedBlock(options.Template()));
+        var keys = string.Join('\u001f', Enumerable.Range(1, arguments.Length - 1).Select(i => Convert.ToString(arguments[i], CultureInfo.InvariantCulture)));
+        var current = Volatile.Read(ref run);
+        var entry = remembered.GetOrAdd((owner, keys), _ => new Remembered(new RememberedBlock(options.Template()), current));
+        Volatile.Write(ref entry.Run, current);
         if (Underlying(ref output) is BlockWriter page)
         {
-            page.WriteBlock(block);
+            page.WriteBlock(entry.Block);
         }
         else
         {
-            output.WriteSafeString(block.Html);
+            output.WriteSafeString(entry.Block.Html);
         }
+    }
+
+    /// <summary>
+    /// Forgets the blocks that no page used since the last call: called after a complete run (every page made), it
+    /// keeps what the next run may use again and lets the rest go. Must not run while pages are being made.
+    /// </summary>
+    public void ForgetUnused()
+    {
+        var current = Volatile.Read(ref run);
+        foreach (var (key, entry) in remembered)
+        {
+            if (entry.Run != current)
+            {
+                remembered.TryRemove(key, out _);
+            }
+        }
+        Interlocked.Increment(ref run);
     }
 
     /// <summary>

@@ -21,10 +21,13 @@ public sealed partial class TemplateSet
 
     private sealed record Compiled(string File, string Source, HandlebarsTemplate<TextWriter, object, object> Render);
 
-    private TemplateSet(ImmutableDictionary<string, Compiled> templates, ImmutableDictionary<string, (string File, string Source)> partials)
+    private readonly OnceHelper once;
+
+    private TemplateSet(ImmutableDictionary<string, Compiled> templates, ImmutableDictionary<string, (string File, string Source)> partials, OnceHelper once)
     {
         this.templates = templates;
         this.partials = partials;
+        this.once = once;
     }
 
     public IEnumerable<string> Names => templates.Keys;
@@ -58,7 +61,8 @@ public sealed partial class TemplateSet
     public static TemplateSet? Compile(ImmutableArray<SourceFile> sources, DiagnosticBag diagnostics)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, TextEncoder = new HtmlTextEncoder() });
-        handlebars.RegisterHelper("once", new OnceHelper().Render);
+        var once = new OnceHelper();
+        handlebars.RegisterHelper("once", once.Render);
 
         // Each partial is compiled once, here, so that its syntax errors name its file; the compiled template is
         // what gets registered (registering the source would compile it a second time).
@@ -90,7 +94,7 @@ public sealed partial class TemplateSet
         }
         var partials = sources.Where(IsPartial).ToImmutableDictionary(
             s => Path.GetFileNameWithoutExtension(s.Path), s => (s.Path, s.Text), StringComparer.Ordinal);
-        return diagnostics.HasErrors ? null : new TemplateSet(compiled.ToImmutable(), partials);
+        return diagnostics.HasErrors ? null : new TemplateSet(compiled.ToImmutable(), partials, once);
     }
 
     /// <summary>
@@ -105,6 +109,12 @@ public sealed partial class TemplateSet
     private static bool IsPartial(SourceFile source) => source.Path.StartsWith("templates/partials/", StringComparison.Ordinal);
 
     public bool Has(string name) => templates.ContainsKey(name);
+
+    /// <summary>
+    /// Forgets the blocks «once» remembers that no page used since the last call (see <see cref="OnceHelper"/>):
+    /// after a complete run. Must not run while pages are being made.
+    /// </summary>
+    public void ForgetUnusedBlocks() => once.ForgetUnused();
 
     /// <summary>Renders a template; a failure becomes a diagnostic naming the template (and its line when it can be found).</summary>
     public string? Render(string name, object model, DiagnosticBag diagnostics)
