@@ -67,6 +67,9 @@ public sealed class OnceHelper
         Interlocked.Increment(ref run);
     }
 
+    /// <summary>Forgets every block: after the pages of a build, which has no next run to use them.</summary>
+    public void ForgetAll() => remembered.Clear();
+
     /// <summary>
     /// The writer Handlebars writes the block's output into: Handlebars.Net (2.4.3) keeps it in an internal field.
     /// Its writes go straight through, unbuffered, so a block kept there as a reference lands in its place.

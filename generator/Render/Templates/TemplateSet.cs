@@ -116,6 +116,9 @@ public sealed partial class TemplateSet
     /// </summary>
     public void ForgetUnusedBlocks() => once.ForgetUnused();
 
+    /// <summary>Forgets every block «once» remembers: a build's pages are all made, and no next run will use them.</summary>
+    public void ForgetAllBlocks() => once.ForgetAll();
+
     /// <summary>Renders a template; a failure becomes a diagnostic naming the template (and its line when it can be found).</summary>
     public string? Render(string name, object model, DiagnosticBag diagnostics)
     {
