@@ -37,6 +37,30 @@ public sealed class RenderPagesTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_after_an_edit_makes_again_only_the_rows_that_changed()
+    {
+        const string Page = "site/missioni/m1/index.html";
+        var preview = new BuildPipeline(pipeline.Options with { Preview = true }, PianoSite.Serve.PreviewAssets.Load().AsSiteFiles());
+        var before = preview.Render();
+        var mission = Path.Combine(root, "content", "missioni", "m1.yml");
+        File.WriteAllText(mission, File.ReadAllText(mission).Replace("text: Primo obiettivo,", "text: Primo obiettivo modificato,", StringComparison.Ordinal));
+
+        var after = preview.Render();
+        var fresh = new BuildPipeline(preview.Options, PianoSite.Serve.PreviewAssets.Load().AsSiteFiles()).Render();
+
+        var rowsBefore = before.Files.Single(f => f.Path == Page).Blocks.Select(b => b.Bytes).ToArray();
+        var rowsAfter = after.Files.Single(f => f.Path == Page).Blocks.Select(b => b.Bytes).ToArray();
+        Assert.True(rowsAfter.Length >= 2);
+        Assert.Equal(rowsBefore.Length, rowsAfter.Length);
+        // The preview's rebuild makes the edited row again; the others are the same arrays (a build forgets its rows).
+        Assert.Equal([0], Enumerable.Range(0, rowsAfter.Length).Where(i => !ReferenceEquals(rowsBefore[i], rowsAfter[i])));
+        Assert.Contains("Primo obiettivo modificato", System.Text.Encoding.UTF8.GetString(rowsAfter[0]), StringComparison.Ordinal);
+        // ... and the site is the one a new pipeline makes.
+        Assert.Equal(fresh.Files.Select(f => f.Path), after.Files.Select(f => f.Path));
+        Assert.All(fresh.Files.Zip(after.Files), pair => Assert.True(pair.First.Content.Span.SequenceEqual(pair.Second.Content.Span), pair.First.Path));
+    }
+
+    [Fact]
     public void A_page_that_does_not_exist_or_is_not_a_page_is_not_made()
     {
         var part = pipeline.RenderPages(new HashSet<string> { "site/missioni/m9/index.html", "site/dati/obiettivi.csv", "site/sitemap.xml" }, new StageTimings());

@@ -63,6 +63,35 @@ public sealed class TemplateSetTests
     }
 
     [Fact]
+    public void Once_finds_the_block_of_an_equal_object_until_a_run_does_not_use_it()
+    {
+        using var plan = FixturePlan.Empty();
+        plan.Write("templates/pages/x.hbs", "{{#each rows}}{{#once this}}[{{Text}}]{{/once}}{{/each}}");
+        var diagnostics = new DiagnosticBag();
+        var set = TemplateSet.Load(plan.Root, diagnostics)!;
+        string Render(params ValueRow[] rows) => set.Render("pages/x", new { rows }, diagnostics)!;
+
+        Assert.Equal("[uno][due]", Render(new ValueRow("uno", 1), new ValueRow("due", 2)));
+        set.ForgetUnusedBlocks();
+        Assert.Equal("[uno]", Render(new ValueRow("uno", 1)));              // an equal object: its block, not rendered again
+        Assert.Equal("[uno]", Render(new ValueRow("uno", 1) { Extra = "x" }));   // the block depends only on the object's equality
+        set.ForgetUnusedBlocks();                                             // «due» was not used by that run
+        set.ForgetUnusedBlocks();                                             // nor by this one: every block is gone
+        Assert.Equal("[uno bis]", Render(new ValueRow("uno bis", 1)));
+        Assert.Empty(diagnostics.Items);
+    }
+
+    /// <summary>Equal by <see cref="Key"/>: its text is the block the first equal object rendered.</summary>
+    private sealed record ValueRow(string Text, int Key)
+    {
+        public string Extra { get; init; } = string.Empty;
+
+        public bool Equals(ValueRow? other) => other is not null && other.Key == Key;
+
+        public override int GetHashCode() => Key;
+    }
+
+    [Fact]
     public void Once_without_an_object_is_a_template_error()
     {
         using var plan = FixturePlan.Empty();

@@ -1,0 +1,99 @@
+using System.Text;
+using PianoSite.Diagnostics;
+using PianoSite.Pipeline;
+using PianoSite.Render.Site;
+using PianoSite.Synth;
+using PianoSite.Verify;
+using PianoSite.Write;
+
+namespace PianoSite.Tests.Site;
+
+/// <summary>
+/// A build gives Pagefind only the indexed pages, without the rows it ignores (<see cref="SearchInput"/>): the
+/// index must be the one Pagefind makes from the whole site, and the reading of each page must find exactly the
+/// rows inside <c>data-pagefind-ignore="all"</c>.
+/// </summary>
+public sealed class SearchInputTests
+{
+    [Fact]
+    public void The_index_made_from_the_search_input_is_the_index_of_the_whole_site_byte_for_byte()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "pianosite-search-" + Guid.NewGuid().ToString("N")[..12]);
+        Assert.Empty(SyntheticPlanGenerator.Generate(TestPaths.RepositoryRoot, new SynthOptions(300, 6, 4), root));
+        try
+        {
+            var output = Path.Combine(root, "output");
+            Assert.True(new BuildPipeline(new BuildOptions(root, output) { TemplatesRoot = TestPaths.RepositoryRoot }).Build().Succeeded);
+            var whole = Path.Combine(root, "whole");
+            CopyPages(Path.Combine(output, "site"), whole);
+            var diagnostics = new DiagnosticBag();
+
+            var fromWholeSite = new PagefindIndex(TestPaths.RepositoryRoot).Build(whole, diagnostics);
+
+            Assert.Empty(diagnostics.Items);
+            var built = Directory.EnumerateFiles(Path.Combine(output, "site", PagefindIndex.Folder), "*", SearchOption.AllDirectories)
+                .ToDictionary(f => "site/pagefind/" + Path.GetRelativePath(Path.Combine(output, "site", PagefindIndex.Folder), f).Replace('\\', '/'), File.ReadAllBytes);
+            Assert.Equal(fromWholeSite.Select(f => f.Path).Order(StringComparer.Ordinal), built.Keys.Order(StringComparer.Ordinal));
+            Assert.All(fromWholeSite, f => Assert.True(f.Content.Span.SequenceEqual(built[f.Path]), f.Path));
+            Assert.Contains(fromWholeSite, f => f.Path.Contains("/fragment/", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static void CopyPages(string site, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(site, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private const string Row = "<tr><td><a href=\"x.html\">x</a></td></tr>\n";
+
+    [Theory]
+    // the rows inside an ignored region are found, not those outside it, nested elements of the same name included
+    [InlineData("<main data-pagefind-body><div data-pagefind-ignore=\"all\"><div><table>@</table></div>@</div><table>@</table></main>", true, "0,1")]
+    // a page without data-pagefind-body is not indexed
+    [InlineData("<main><div data-pagefind-ignore=\"all\"><table>@</table></div></main>", false, "0")]
+    // ignore without "all" leaves the rows in
+    [InlineData("<main data-pagefind-body><div data-pagefind-ignore><table>@@</table></div></main>", true, "")]
+    public void Reading_a_page_finds_its_rows_that_pagefind_ignores(string body, bool indexed, string ignored)
+    {
+        var parts = body.Split('@');
+        var row = Encoding.UTF8.GetBytes(Row);
+        var html = new StringBuilder("<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1>");
+        var blocks = new List<RepeatedBlock>();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            html.Append(parts[i]);
+            if (i < parts.Length - 1)
+            {
+                blocks.Add(new RepeatedBlock(Encoding.UTF8.GetByteCount(html.ToString()), row));
+                html.Append(Row);
+            }
+        }
+        html.Append("</body></html>");
+        var page = new PageChecker().Check("site/p/index.html", "p/index.html", Encoding.UTF8.GetBytes(html.ToString()), [.. blocks], PageChecker.NewBlockCache());
+
+        Assert.Equal(indexed, page.Search.Indexed);
+        Assert.Equal(ignored, string.Join(',', page.Search.IgnoredBlocks));
+    }
+
+    [Fact]
+    public void A_row_that_does_not_close_what_it_opens_is_never_left_out()
+    {
+        var row = "<tr><td><div>x</td></tr>\n"u8.ToArray();
+        var head = "<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1><main data-pagefind-body><div data-pagefind-ignore=\"all\"><table>"u8.ToArray();
+        var page = head.Concat(row).Concat("</table></div></main></body></html>"u8.ToArray()).ToArray();
+
+        var checkedPage = new PageChecker().Check("site/p/index.html", "p/index.html", page, [new RepeatedBlock(head.Length, row)], PageChecker.NewBlockCache());
+
+        Assert.True(checkedPage.Search.Indexed);
+        Assert.Empty(checkedPage.Search.IgnoredBlocks);
+    }
+}
