@@ -281,6 +281,10 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         /// <summary>Called from several threads at once.</summary>
         public void Emit(OutputFile file)
         {
+            if (writer.KeepsFiles)
+            {
+                file = file.Detached();   // kept: an array of its own, the pooled one serves the next page
+            }
             if (timings.Accumulate("verify", () => SiteVerifier.CheckPage(file, cache, blocks)) is { } page)   // 6. verify: the page alone
             {
                 verified.Add(page);
@@ -290,6 +294,10 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
                 }
             }
             timings.Accumulate("write", () => writer.Add(file));                                            // 7. write
+            if (!writer.KeepsFiles)
+            {
+                file.Release();   // written out: nothing reads the page any more
+            }
         }
     }
 }

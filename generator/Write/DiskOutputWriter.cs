@@ -48,6 +48,8 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
         return Commit();
     }
 
+    public bool KeepsFiles => false;
+
     public void Add(OutputFile file)
     {
         lock (gate)

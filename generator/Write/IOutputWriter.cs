@@ -10,6 +10,9 @@ namespace PianoSite.Write;
 /// </summary>
 public interface IOutputWriter
 {
+    /// <summary>Whether the writer keeps the files it is given (in memory), rather than only their bytes written out.</summary>
+    bool KeepsFiles { get; }
+
     /// <summary>Adds a file, or replaces the one written earlier at the same path.</summary>
     void Add(OutputFile file);
 

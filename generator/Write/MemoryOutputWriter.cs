@@ -13,6 +13,8 @@ public sealed class MemoryOutputWriter : IOutputWriter
 
     public Diagnostic? Failure => null;
 
+    public bool KeepsFiles => true;
+
     /// <summary>Every file, in path order: the same order whatever order the threads added them in.</summary>
     public IReadOnlyList<OutputFile> Files => [.. files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
 
