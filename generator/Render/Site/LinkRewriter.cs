@@ -22,7 +22,7 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
     private const int DrainAt = 32 * 1024;
 
     private readonly string toRoot = string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
-    private char[] pending = new char[DrainAt + 1024];
+    private char[] pending = new char[256];   // grows as text comes: a row rewritten alone (RememberedBlock) needs little
     private int length;
 
     /// <summary>Where the text not yet written out starts in the buffer; what comes before is kept only to be read.</summary>
