@@ -211,13 +211,16 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     /// </summary>
     private (BuildResult Result, TemplateSet? Templates, DiagnosticBag Diagnostics) Prepare(StageTimings timings)
     {
-        var result = Check(timings);
+        // The templates do not depend on the plan: they compile while the plan is loaded, parsed and checked
+        // (the largest fixed cost of a small build). Their problems count only for a plan that passed its checks.
         var diagnostics = new DiagnosticBag();
+        var compiling = Task.Run(() => timings.Measure("templates", () => LoadTemplates(diagnostics)));
+        var result = Check(timings);
+        var templates = compiling.GetAwaiter().GetResult();
         if (result.Plan is null || !result.Succeeded)
         {
-            return (result, null, diagnostics);
+            return (result, null, new DiagnosticBag());
         }
-        var templates = timings.Measure("templates", () => LoadTemplates(diagnostics));
         return templates is null
             ? (result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] }, null, diagnostics)
             : (result, templates, diagnostics);

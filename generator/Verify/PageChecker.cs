@@ -70,7 +70,7 @@ public sealed class PageChecker
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var names = new List<string>();
         var links = ImmutableArray.CreateBuilder<PageLink>();
-        var hrefs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hrefs = new Dictionary<string, string?>(StringComparer.Ordinal);   // each distinct value once: the link, or null when not internal
         foreach (var token in tokens)
         {
             search.Read(token);
@@ -116,10 +116,17 @@ public sealed class PageChecker
             }
             foreach (var attribute in LinkAttributes)
             {
-                if (token.Attribute(attribute) is { } value && IsInternal(value))
+                if (token.Attribute(attribute) is { } value)
                 {
-                    // One string per distinct link of the page: a row's links repeat on every page listing it.
-                    links.Add(new PageLink(hrefs.TryAdd(value, value) ? value : hrefs[value], token.Line, token.Column));
+                    // One string per distinct link of the page, looked at once: a row's links repeat on every page listing it.
+                    if (!hrefs.TryGetValue(value, out var link))
+                    {
+                        hrefs[value] = link = IsInternal(value) ? value : null;
+                    }
+                    if (link is not null)
+                    {
+                        links.Add(new PageLink(link, token.Line, token.Column));
+                    }
                 }
             }
         }

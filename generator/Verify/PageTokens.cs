@@ -16,7 +16,8 @@ namespace PianoSite.Verify;
 internal sealed class PageTokens
 {
     private readonly string skeleton;
-    private readonly string markerPrefix = $"pianosite-block-{Guid.NewGuid():N}:";
+    /// <summary>Random for each page: a comment of the page's own can never be taken for a marker (and if it were, the order check would catch it).</summary>
+    private readonly string markerPrefix = $"b{Random.Shared.Next():x8}:";
     private readonly ImmutableArray<RepeatedBlock> blocks;
     private readonly RepeatedBlockTokens known;
     private readonly HtmlScanner scanner;

@@ -22,6 +22,16 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
     /// <summary>One row per objective, shared by every table that lists it (the template renders it once: see «once» in TemplateSet).</summary>
     private readonly ConcurrentDictionary<Objective, ObjectiveRow> rows = new(ReferenceEqualityComparer.Instance);
 
+    // What the rows share (their views are immutable): made once, not once per row — an actor's page has thousands.
+    private readonly ConcurrentDictionary<string, string> missionHrefs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Component, LinkView> componentLinks = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Driver, LinkView> driverLinks = new(ReferenceEqualityComparer.Instance);
+
+    private readonly string permalinkBase = options.BaseUrl?.TrimEnd('/') ?? string.Empty;
+
+    /// <summary>For each actor, in plan order, its cell when not involved [0] and when involved [1].</summary>
+    private readonly ImmutableArray<ActorCell[]> actorCells = [.. plan.Actors.Select(a => new[] { new ActorCell(a.Name, false, "no"), new ActorCell(a.Name, true, "sì") })];
+
     /// <summary>The main navigation, in order.</summary>
     public static ImmutableArray<NavItem> Navigation { get; } =
     [
@@ -289,7 +299,12 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
 
     private ObjectiveRow NewObjectiveRow(Objective objective)
     {
-        var missionHref = $"/missioni/{objective.MissionCode.ToLowerInvariant()}/";
+        var missionHref = missionHrefs.GetOrAdd(objective.MissionCode, code => $"/missioni/{code.ToLowerInvariant()}/");
+        var actors = ImmutableArray.CreateBuilder<ActorCell>(plan.Actors.Length);
+        for (var i = 0; i < plan.Actors.Length; i++)
+        {
+            actors.Add(actorCells[i][objective.HasActor(plan.Actors[i].Id) ? 1 : 0]);
+        }
         return new ObjectiveRow(
             Id: objective.Id,
             Number: objective.Number,
@@ -297,16 +312,26 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Text: objective.Text,
             MissionCode: objective.MissionCode,
             MissionHref: missionHref,
-            Permalink: (options.BaseUrl?.TrimEnd('/') ?? string.Empty) + $"{missionHref}#{objective.Anchor}",
-            Actors: [.. plan.Actors.Select(a => objective.HasActor(a.Id) ? new ActorCell(a.Name, true, "sì") : new ActorCell(a.Name, false, "no"))],
-            Components: [.. objective.Components
-                .Select(c => lookup.Components.GetValueOrDefault(c.Value))
-                .OfType<Component>()
-                .Select(ComponentLink)],
-            Drivers: [.. objective.Drivers
-                .Select(d => lookup.Drivers.GetValueOrDefault(d.Value))
-                .OfType<Driver>()
-                .Select(d => new LinkView($"Driver {d.Number}", DriverHref(d), d.Title))]);
+            Permalink: $"{permalinkBase}{missionHref}#{objective.Anchor}",
+            Actors: actors.MoveToImmutable(),
+            Components: Links(objective.Components, lookup.Components, componentLinks, ComponentLink),
+            Drivers: Links(objective.Drivers, lookup.Drivers, driverLinks, d => new LinkView($"Driver {d.Number}", DriverHref(d), d.Title)));
+    }
+
+    /// <summary>The links of an objective's references, in its order; unknown ones are left out (the check stage reported them).</summary>
+    private static ImmutableArray<LinkView> Links<TKey, TTarget>(ImmutableArray<Located<TKey>> references, IReadOnlyDictionary<TKey, TTarget> targets, ConcurrentDictionary<TTarget, LinkView> made, Func<TTarget, LinkView> link)
+        where TKey : notnull
+        where TTarget : notnull
+    {
+        var links = ImmutableArray.CreateBuilder<LinkView>(references.Length);
+        foreach (var reference in references)
+        {
+            if (targets.TryGetValue(reference.Value, out var target))
+            {
+                links.Add(made.GetOrAdd(target, link));
+            }
+        }
+        return links.DrainToImmutable();
     }
 
     /// <summary>Previous/next links around item <paramref name="index"/> of an ordered list of pages.</summary>

@@ -36,7 +36,9 @@ public sealed class OnceHelper
         {
             throw new HandlebarsException("«once» vuole come primo argomento l'oggetto di cui ricordare il blocco");
         }
-        var keys = string.Join('\u001f', Enumerable.Range(1, arguments.Length - 1).Select(i => Convert.ToString(arguments[i], CultureInfo.InvariantCulture)));
+        var keys = arguments.Length == 1
+            ? string.Empty
+            : string.Join('\u001f', Enumerable.Range(1, arguments.Length - 1).Select(i => Convert.ToString(arguments[i], CultureInfo.InvariantCulture)));
         var current = Volatile.Read(ref run);
         var entry = remembered.GetOrAdd((owner, keys), _ => new Remembered(new RememberedBlock(options.Template()), current));
         Volatile.Write(ref entry.Run, current);
