@@ -3,6 +3,7 @@ using System.Text;
 using PianoSite.Pipeline;
 using PianoSite.Render.Site;
 using PianoSite.Synth;
+using PianoSite.Tests.Support;
 using PianoSite.Verify;
 using PianoSite.Write;
 
@@ -18,38 +19,31 @@ public sealed class RepeatedBlockTests
     [Fact]
     public void Each_page_checked_with_its_rows_read_once_gives_what_reading_the_whole_page_gives()
     {
-        var root = Path.Combine(Path.GetTempPath(), "pianosite-blocks-" + Guid.NewGuid().ToString("N")[..12]);
-        Assert.Empty(SyntheticPlanGenerator.Generate(TestPaths.RepositoryRoot, new SynthOptions(400, 8, 3), root));
-        try
-        {
-            var result = new BuildPipeline(new BuildOptions(root, string.Empty) { TemplatesRoot = TestPaths.RepositoryRoot }).Render();
-            Assert.True(result.Succeeded);
-            var pages = result.Files.Where(f => SiteRenderer.IsPage(f.Path)).ToArray();
-            var known = PageChecker.NewBlockCache();
+        using var synthetic = FixturePlan.Synthetic(new SynthOptions(400, 8, 3));
+        var root = synthetic.Root;
+        var result = new BuildPipeline(new BuildOptions(root, string.Empty) { TemplatesRoot = TestPaths.RepositoryRoot }).Render();
+        Assert.True(result.Succeeded);
+        var pages = result.Files.Where(f => SiteRenderer.IsPage(f.Path)).ToArray();
+        var known = PageChecker.NewBlockCache();
 
-            foreach (var page in pages)
-            {
-                foreach (var block in page.Blocks)
-                {
-                    Assert.True(page.Content.Span.Slice(block.Offset, block.Bytes.Length).SequenceEqual(block.Bytes));
-                }
-                AssertSameChecks(page, known);
-            }
-            // Every row of a mission page is a block, and every page listing objectives shares the same arrays.
-            var mission = pages.Single(p => p.Path == "site/missioni/m1/index.html");
-            var missionRows = result.Plan!.Objectives.Count(o => o.MissionCode == "M1");
-            Assert.Equal(missionRows, mission.Blocks.Length);
-            var shared = pages.Where(p => p != mission).SelectMany(p => p.Blocks).Select(b => b.Bytes).ToHashSet(ReferenceEqualityComparer.Instance);
-            Assert.Contains(mission.Blocks, b => shared.Contains(b.Bytes));
-            // ... and the rows are read once: the mission page's tokens come from its rows without a fallback.
-            var tokens = new PageTokens(mission.Content, mission.Blocks, known, System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
-            Assert.NotEmpty(tokens.Read(() => true).ToArray());
-            Assert.True(tokens.Replayed);
-        }
-        finally
+        foreach (var page in pages)
         {
-            Directory.Delete(root, recursive: true);
+            foreach (var block in page.Blocks)
+            {
+                Assert.True(page.Content.Span.Slice(block.Offset, block.Bytes.Length).SequenceEqual(block.Bytes));
+            }
+            AssertSameChecks(page, known);
         }
+        // Every row of a mission page is a block, and every page listing objectives shares the same arrays.
+        var mission = pages.Single(p => p.Path == "site/missioni/m1/index.html");
+        var missionRows = result.Plan!.Objectives.Count(o => o.MissionCode == "M1");
+        Assert.Equal(missionRows, mission.Blocks.Length);
+        var shared = pages.Where(p => p != mission).SelectMany(p => p.Blocks).Select(b => b.Bytes).ToHashSet(ReferenceEqualityComparer.Instance);
+        Assert.Contains(mission.Blocks, b => shared.Contains(b.Bytes));
+        // ... and the rows are read once: the mission page's tokens come from its rows without a fallback.
+        var tokens = new PageTokens(mission.Content, mission.Blocks, known, System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
+        Assert.NotEmpty(tokens.Read(() => true).ToArray());
+        Assert.True(tokens.Replayed);
     }
 
     private const string Row = "<tr>\n  <td id=\"dup\"><a href=\"a.html#x\">a</a></td>\n  <td><a href=\"b.html\">b</a></td>\n</tr>\n";

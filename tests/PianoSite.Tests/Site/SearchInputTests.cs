@@ -3,6 +3,7 @@ using PianoSite.Diagnostics;
 using PianoSite.Pipeline;
 using PianoSite.Render.Site;
 using PianoSite.Synth;
+using PianoSite.Tests.Support;
 using PianoSite.Verify;
 using PianoSite.Write;
 
@@ -18,29 +19,22 @@ public sealed class SearchInputTests
     [Fact]
     public void The_index_made_from_the_search_input_is_the_index_of_the_whole_site_byte_for_byte()
     {
-        var root = Path.Combine(Path.GetTempPath(), "pianosite-search-" + Guid.NewGuid().ToString("N")[..12]);
-        Assert.Empty(SyntheticPlanGenerator.Generate(TestPaths.RepositoryRoot, new SynthOptions(300, 6, 4), root));
-        try
-        {
-            var output = Path.Combine(root, "output");
-            Assert.True(new BuildPipeline(new BuildOptions(root, output) { TemplatesRoot = TestPaths.RepositoryRoot }).Build().Succeeded);
-            var whole = Path.Combine(root, "whole");
-            CopyPages(Path.Combine(output, "site"), whole);
-            var diagnostics = new DiagnosticBag();
+        using var synthetic = FixturePlan.Synthetic(new SynthOptions(300, 6, 4));
+        var root = synthetic.Root;
+        var output = Path.Combine(root, "output");
+        Assert.True(new BuildPipeline(new BuildOptions(root, output) { TemplatesRoot = TestPaths.RepositoryRoot }).Build().Succeeded);
+        var whole = Path.Combine(root, "whole");
+        CopyPages(Path.Combine(output, "site"), whole);
+        var diagnostics = new DiagnosticBag();
 
-            var fromWholeSite = new PagefindIndex(TestPaths.RepositoryRoot).Build(whole, diagnostics);
+        var fromWholeSite = new PagefindIndex(TestPaths.RepositoryRoot).Build(whole, diagnostics);
 
-            Assert.Empty(diagnostics.Items);
-            var built = Directory.EnumerateFiles(Path.Combine(output, "site", PagefindIndex.Folder), "*", SearchOption.AllDirectories)
-                .ToDictionary(f => "site/pagefind/" + Path.GetRelativePath(Path.Combine(output, "site", PagefindIndex.Folder), f).Replace('\\', '/'), File.ReadAllBytes);
-            Assert.Equal(fromWholeSite.Select(f => f.Path).Order(StringComparer.Ordinal), built.Keys.Order(StringComparer.Ordinal));
-            Assert.All(fromWholeSite, f => Assert.True(f.Content.Span.SequenceEqual(built[f.Path]), f.Path));
-            Assert.Contains(fromWholeSite, f => f.Path.Contains("/fragment/", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.Empty(diagnostics.Items);
+        var built = Directory.EnumerateFiles(Path.Combine(output, "site", PagefindIndex.Folder), "*", SearchOption.AllDirectories)
+            .ToDictionary(f => "site/pagefind/" + Path.GetRelativePath(Path.Combine(output, "site", PagefindIndex.Folder), f).Replace('\\', '/'), File.ReadAllBytes);
+        Assert.Equal(fromWholeSite.Select(f => f.Path).Order(StringComparer.Ordinal), built.Keys.Order(StringComparer.Ordinal));
+        Assert.All(fromWholeSite, f => Assert.True(f.Content.Span.SequenceEqual(built[f.Path]), f.Path));
+        Assert.Contains(fromWholeSite, f => f.Path.Contains("/fragment/", StringComparison.Ordinal));
     }
 
     private static void CopyPages(string site, string to)

@@ -55,6 +55,15 @@ public sealed class FixturePlan : IDisposable
         return plan;
     }
 
+    /// <summary>A synthetic plan (<c>pianosite synth</c>), valid by construction; built with the repository's templates.</summary>
+    public static FixturePlan Synthetic(PianoSite.Synth.SynthOptions options)
+    {
+        var plan = Empty();
+        var diagnostics = PianoSite.Synth.SyntheticPlanGenerator.Generate(TestPaths.RepositoryRoot, options, plan.Root);
+        Assert.Empty(diagnostics);
+        return plan;
+    }
+
     /// <summary>An empty folder, for plans written from scratch.</summary>
     public static FixturePlan Empty() => new(NewFolder());
 

@@ -2,6 +2,7 @@ using PianoSite.Pipeline;
 using PianoSite.Render.OpenData;
 using PianoSite.Render.Templates;
 using PianoSite.Synth;
+using PianoSite.Tests.Support;
 
 namespace PianoSite.Tests.Synth;
 
@@ -14,44 +15,30 @@ public sealed class ByteIdenticalOutputTests
     [Fact]
     public void Two_builds_of_a_large_plan_write_the_same_bytes()
     {
-        var root = Path.Combine(Path.GetTempPath(), "pianosite-bytes-" + Guid.NewGuid().ToString("N")[..12]);
-        Assert.Empty(SyntheticPlanGenerator.Generate(TestPaths.RepositoryRoot, new SynthOptions(2000, 20, 5), root));
-        try
-        {
-            var options = new BuildOptions(root, Path.Combine(root, "a")) { TemplatesRoot = TestPaths.RepositoryRoot };
-            Assert.True(new BuildPipeline(options).Build().Succeeded);
-            Assert.True(new BuildPipeline(options with { Output = Path.Combine(root, "b") }).Build().Succeeded);
+        using var synthetic = FixturePlan.Synthetic(new SynthOptions(2000, 20, 5));
+        var root = synthetic.Root;
+        var options = new BuildOptions(root, Path.Combine(root, "a")) { TemplatesRoot = TestPaths.RepositoryRoot };
+        Assert.True(new BuildPipeline(options).Build().Succeeded);
+        Assert.True(new BuildPipeline(options with { Output = Path.Combine(root, "b") }).Build().Succeeded);
 
-            Assert.Equal(SyntheticPlanTests.Manifest(Path.Combine(root, "a")), SyntheticPlanTests.Manifest(Path.Combine(root, "b")));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        Assert.Equal(SyntheticPlanTests.Manifest(Path.Combine(root, "a")), SyntheticPlanTests.Manifest(Path.Combine(root, "b")));
     }
 
     [Fact]
     public void The_objectives_of_each_component_in_open_data_are_those_a_scan_of_every_objective_finds()
     {
-        var root = Path.Combine(Path.GetTempPath(), "pianosite-bytes-" + Guid.NewGuid().ToString("N")[..12]);
-        Assert.Empty(SyntheticPlanGenerator.Generate(TestPaths.RepositoryRoot, new SynthOptions(1500, 12, 9), root));
-        try
-        {
-            var plan = new BuildPipeline(new BuildOptions(root, string.Empty)).Check().Plan!;
-            var csv = OpenDataRenderer.Render(plan).Single(f => f.Path.EndsWith("componenti-pnrr.csv", StringComparison.Ordinal));
-            var rows = System.Text.Encoding.UTF8.GetString(csv.Content.Span).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+        using var synthetic = FixturePlan.Synthetic(new SynthOptions(1500, 12, 9));
+        var root = synthetic.Root;
+        var plan = new BuildPipeline(new BuildOptions(root, string.Empty)).Check().Plan!;
+        var csv = OpenDataRenderer.Render(plan).Single(f => f.Path.EndsWith("componenti-pnrr.csv", StringComparison.Ordinal));
+        var rows = System.Text.Encoding.UTF8.GetString(csv.Content.Span).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
 
-            Assert.Equal(plan.Components.Length, rows.Length);
-            foreach (var (component, row) in plan.Components.Zip(rows))
-            {
-                var scanned = string.Join(';', plan.Objectives.Where(o => o.Components.Any(c => c.Value == component.Code)).Select(o => o.Id));
-                Assert.StartsWith(component.Code + ",", row, StringComparison.Ordinal);
-                Assert.Contains("," + scanned + ",", row, StringComparison.Ordinal);
-            }
-        }
-        finally
+        Assert.Equal(plan.Components.Length, rows.Length);
+        foreach (var (component, row) in plan.Components.Zip(rows))
         {
-            Directory.Delete(root, recursive: true);
+            var scanned = string.Join(';', plan.Objectives.Where(o => o.Components.Any(c => c.Value == component.Code)).Select(o => o.Id));
+            Assert.StartsWith(component.Code + ",", row, StringComparison.Ordinal);
+            Assert.Contains("," + scanned + ",", row, StringComparison.Ordinal);
         }
     }
 
