@@ -47,12 +47,25 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     /// <param name="timings">receives the time of each stage.</param>
     public BuildResult Check(StageTimings timings)
     {
+        var (plan, read) = Read(timings);
+        return Checked(plan, read, timings);
+    }
+
+    /// <summary>Stages 1–3: the plan (null when it cannot be built) and the problems found reading it.</summary>
+    private (Plan? Plan, IReadOnlyList<Diagnostic> Diagnostics) Read(StageTimings timings)
+    {
         var diagnostics = new DiagnosticBag();
         var content = timings.Measure("load", () => ContentLoader.Load(options.Root, diagnostics));              // 1. load
         var plan = timings.Measure("parse", () => parser.Parse(content, diagnostics));                           // 2–3. parse, model
+        return (plan, diagnostics.Items);
+    }
+
+    /// <summary>Stage 4 on what <see cref="Read"/> gave.</summary>
+    private BuildResult Checked(Plan? plan, IReadOnlyList<Diagnostic> read, StageTimings timings)
+    {
         var checkedDiagnostics = plan is null
-            ? diagnostics.Items
-            : timings.Measure("check", () => checker.Check(plan, diagnostics.Items));                            // 4. check
+            ? read
+            : timings.Measure("check", () => checker.Check(plan, read));                                         // 4. check
         return new BuildResult(plan, Sorted(checkedDiagnostics), [], options.Strict);
     }
 
@@ -86,14 +99,14 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     /// <param name="timings">receives the time of each stage.</param>
     public BuildResult RenderPages(IReadOnlySet<string> pages, StageTimings timings)
     {
-        var (result, templates, diagnostics) = Prepare(timings);
-        if (templates is null)
-        {
-            return result;
-        }
         var files = new MemoryOutputWriter();
         var pass = new PagePass(files, verifiedPages, blockTokens, timings);
-        timings.Measure("pages", () => SiteRendererFor(templates).RenderPages(result.Plan!, pages, diagnostics, pass.Emit));
+        var (result, templates, diagnostics) = Prepare(timings, (plan, ready, bag) =>
+            timings.Measure("pages", () => SiteRendererFor(ready).RenderPages(plan, pages, bag, pass.Emit)));
+        if (templates is null)
+        {
+            return result;   // the pages made while the plan was checked are dropped with the failed check
+        }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files.Files, FileCount = files.Paths.Count };
     }
 
@@ -209,13 +222,28 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     /// Stages 1–4, then the templates: what every run needs before its pages. <c>Templates</c> is null when the
     /// run stops there (errors in the plan or in the templates), and then <c>Result</c> is final.
     /// </summary>
-    private (BuildResult Result, TemplateSet? Templates, DiagnosticBag Diagnostics) Prepare(StageTimings timings)
+    /// <param name="whileChecking">
+    /// work on the plan and the templates that may run while the plan is checked, on the other core (the preview's
+    /// open pages); its output counts only if the check passes.
+    /// </param>
+    private (BuildResult Result, TemplateSet? Templates, DiagnosticBag Diagnostics) Prepare(StageTimings timings, Action<Plan, TemplateSet, DiagnosticBag>? whileChecking = null)
     {
         // The templates do not depend on the plan: they compile while the plan is loaded, parsed and checked
         // (the largest fixed cost of a small build). Their problems count only for a plan that passed its checks.
         var diagnostics = new DiagnosticBag();
         var compiling = Task.Run(() => timings.Measure("templates", () => LoadTemplates(diagnostics)));
-        var result = Check(timings);
+        var (plan, read) = Read(timings);
+        BuildResult result;
+        if (plan is not null && whileChecking is not null && compiling.GetAwaiter().GetResult() is { } ready)
+        {
+            var checking = Task.Run(() => Checked(plan, read, timings));
+            whileChecking(plan, ready, diagnostics);
+            result = checking.GetAwaiter().GetResult();
+        }
+        else
+        {
+            result = Checked(plan, read, timings);
+        }
         var templates = compiling.GetAwaiter().GetResult();
         if (result.Plan is null || !result.Succeeded)
         {
