@@ -36,7 +36,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     private readonly VerifiedPageCache verifiedPages = new();
 
     /// <summary>The rows repeated across pages, each read once (and, in the preview, once across rebuilds while unchanged).</summary>
-    private readonly RepeatedBlockTokens blockTokens = PageChecker.NewBlockCache();
+    private readonly RepeatedBlockTokens blockTokens = PageChecker.NewBlockCache(keepSkeletons: options.Preview);
 
     public BuildOptions Options => options;
 

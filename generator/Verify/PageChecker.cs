@@ -41,7 +41,7 @@ public sealed class PageChecker
     {
         if (!blocks.IsEmpty)
         {
-            var tokens = new PageTokens(page, blocks, known, ReadAttributes);
+            var tokens = new PageTokens(outputPath, page, blocks, known, ReadAttributes);
             var headingOpen = false;
             var verified = Check(outputPath, sitePath, readsText => tokens.ReadsText = headingOpen = readsText, tokens.Read(() => !headingOpen));
             if (tokens.Replayed)
@@ -53,7 +53,8 @@ public sealed class PageChecker
     }
 
     /// <summary>The attributes the checks read, for <see cref="RepeatedBlockTokens"/>.</summary>
-    public static RepeatedBlockTokens NewBlockCache() => new(ReadAttributes);
+    /// <param name="keepSkeletons">see <see cref="RepeatedBlockTokens"/>: the preview.</param>
+    public static RepeatedBlockTokens NewBlockCache(bool keepSkeletons = false) => new(ReadAttributes, keepSkeletons);
 
     /// <param name="readText">tells the token source whether text is wanted from the next token on (only the headings' text is ever shown).</param>
     /// <param name="tokens">the page's tokens, read as the checks go.</param>

@@ -15,17 +15,20 @@ namespace PianoSite.Verify;
 /// </summary>
 internal sealed class PageTokens
 {
+    private readonly string path;
     private readonly string skeleton;
-    /// <summary>Random for each page: a comment of the page's own can never be taken for a marker (and if it were, the order check would catch it).</summary>
-    private readonly string markerPrefix = $"b{Random.Shared.Next():x8}:";
+    private readonly string markerPrefix;
     private readonly ImmutableArray<RepeatedBlock> blocks;
     private readonly RepeatedBlockTokens known;
     private readonly HtmlScanner scanner;
 
-    public PageTokens(ReadOnlyMemory<byte> page, ImmutableArray<RepeatedBlock> blocks, RepeatedBlockTokens known, System.Collections.Frozen.FrozenSet<string> attributes)
+    /// <param name="path">the page's path, under which its skeleton's tokens are kept (<see cref="RepeatedBlockTokens.KeepsSkeletons"/>).</param>
+    public PageTokens(string path, ReadOnlyMemory<byte> page, ImmutableArray<RepeatedBlock> blocks, RepeatedBlockTokens known, System.Collections.Frozen.FrozenSet<string> attributes)
     {
+        this.path = path;
         this.blocks = blocks;
         this.known = known;
+        markerPrefix = known.MarkerPrefix;
         skeleton = Skeleton(page.Span);
         scanner = new HtmlScanner(skeleton, attributes);
     }
@@ -43,8 +46,13 @@ internal sealed class PageTokens
         var shiftedLine = 0;     // the skeleton line the last marker ended on
         var columnShift = 0;     // real column − skeleton column, on that line after the marker
         var seen = 0;
-        foreach (var token in scanner.Tokens())
+        // The skeleton's tokens as they were last read: what the reader switches on and off while reading (the text
+        // of headings) depends only on them, since a replayed block holds no heading.
+        var kept = known.SkeletonTokens(path, skeleton);
+        var read = kept is null && known.KeepsSkeletons ? new List<HtmlToken>() : null;
+        foreach (var token in kept ?? scanner.Tokens())
         {
+            read?.Add(token);
             var (line, column) = (token.Line + lineShift, token.Line == shiftedLine ? token.Column + columnShift : token.Column);
             if (token.Kind != HtmlTokenKind.Comment || !token.Text.StartsWith(markerPrefix, StringComparison.Ordinal))
             {
@@ -71,6 +79,10 @@ internal sealed class PageTokens
             columnShift = endColumn - markerEnd;
         }
         Replayed = Replayed && seen == blocks.Length;
+        if (Replayed && read is not null)
+        {
+            known.KeepSkeleton(path, skeleton, [.. read]);
+        }
     }
 
     private string Marker(int index) => $"<!--{markerPrefix}{index}-->";

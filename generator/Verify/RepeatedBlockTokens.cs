@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 
@@ -9,9 +10,32 @@ namespace PianoSite.Verify;
 /// hence the lookup by reference, and the preview keeps an unchanged row's array from one rebuild to the next,
 /// so a rebuild reads only the rows that changed. Pages are checked in parallel.
 /// </summary>
-public sealed class RepeatedBlockTokens(FrozenSet<string> attributes)
+/// <param name="keepSkeletons">
+/// also keep each page's skeleton (the page with its blocks replaced by markers, see <see cref="PageTokens"/>) and
+/// its tokens, to read them again only when the skeleton changed: the preview, where a save changes a row of an
+/// actor's page but not the thousands of markers around it.
+/// </param>
+public sealed class RepeatedBlockTokens(FrozenSet<string> attributes, bool keepSkeletons = false)
 {
     private readonly ConditionalWeakTable<byte[], BlockTokens> read = [];
+    private readonly ConcurrentDictionary<string, (string Skeleton, HtmlToken[] Tokens)>? skeletons = keepSkeletons ? new(StringComparer.Ordinal) : null;
+
+    /// <summary>What starts every marker comment of this run's skeletons; random, so that no comment of a page can pass for one.</summary>
+    public string MarkerPrefix { get; } = $"b{Random.Shared.Next():x8}:";
+
+    public bool KeepsSkeletons => skeletons is not null;
 
     public BlockTokens Of(byte[] block) => read.TryGetValue(block, out var tokens) ? tokens : read.GetValue(block, b => BlockTokens.Read(b, attributes));
+
+    /// <summary>The tokens read from the page's skeleton last time, if it is the same skeleton.</summary>
+    public HtmlToken[]? SkeletonTokens(string page, string skeleton) =>
+        skeletons is not null && skeletons.TryGetValue(page, out var kept) && kept.Skeleton == skeleton ? kept.Tokens : null;
+
+    public void KeepSkeleton(string page, string skeleton, HtmlToken[] tokens)
+    {
+        if (skeletons is not null)
+        {
+            skeletons[page] = (skeleton, tokens);
+        }
+    }
 }

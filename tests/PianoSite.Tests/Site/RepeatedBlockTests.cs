@@ -24,9 +24,9 @@ public sealed class RepeatedBlockTests
         var result = new BuildPipeline(new BuildOptions(root, string.Empty) { TemplatesRoot = TestPaths.RepositoryRoot }).Render();
         Assert.True(result.Succeeded);
         var pages = result.Files.Where(f => SiteRenderer.IsPage(f.Path)).ToArray();
-        var known = PageChecker.NewBlockCache();
+        var known = PageChecker.NewBlockCache(keepSkeletons: true);
 
-        foreach (var page in pages)
+        foreach (var page in pages.Concat(pages))   // the second time, from the skeletons' kept tokens
         {
             foreach (var block in page.Blocks)
             {
@@ -41,7 +41,7 @@ public sealed class RepeatedBlockTests
         var shared = pages.Where(p => p != mission).SelectMany(p => p.Blocks).Select(b => b.Bytes).ToHashSet(ReferenceEqualityComparer.Instance);
         Assert.Contains(mission.Blocks, b => shared.Contains(b.Bytes));
         // ... and the rows are read once: the mission page's tokens come from its rows without a fallback.
-        var tokens = new PageTokens(mission.Content, mission.Blocks, known, System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
+        var tokens = new PageTokens(mission.Path, mission.Content, mission.Blocks, known, System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
         Assert.NotEmpty(tokens.Read(() => true).ToArray());
         Assert.True(tokens.Replayed);
     }
@@ -82,13 +82,38 @@ public sealed class RepeatedBlockTests
         var bytes = Encoding.UTF8.GetBytes(Row);
         var head = Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1><table><tr><th>x</th></tr>\n");
         var page = head.Concat(bytes).Concat(bytes).Concat("</table></body></html>"u8.ToArray()).ToArray();
-        var tokens = new PageTokens(page, [new(head.Length, bytes), new(head.Length + bytes.Length, bytes)], PageChecker.NewBlockCache(), System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
+        var tokens = new PageTokens("site/p/index.html", page, [new(head.Length, bytes), new(head.Length + bytes.Length, bytes)], PageChecker.NewBlockCache(), System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
 
         var read = tokens.Read(() => true).ToArray();
 
         Assert.True(tokens.Replayed);
         Assert.Equal(2, read.Count(t => t.Attribute("id") == "dup"));
         Assert.Equal([3, 7], read.Where(t => t.Attribute("id") == "dup").Select(t => t.Line));
+    }
+
+    [Fact]
+    public void A_page_whose_skeleton_is_kept_gives_the_checks_of_the_whole_page_when_a_row_changes()
+    {
+        var known = PageChecker.NewBlockCache(keepSkeletons: true);
+        OutputFile Page(string second)
+        {
+            var head = "<!DOCTYPE html>\n<html lang=\"it\">\n<body><h1>T</h1>\n<table><tr><th>x</th></tr>\n";
+            var rows = new[] { Row, second, Row };
+            var html = new StringBuilder(head);
+            var blocks = new List<RepeatedBlock>();
+            foreach (var row in rows)
+            {
+                blocks.Add(new RepeatedBlock(Encoding.UTF8.GetByteCount(html.ToString()), Encoding.UTF8.GetBytes(row)));
+                html.Append(row).Append("<!-- tra le righe -->\n");
+            }
+            html.Append("</table><a href=\"#fine\" id=\"dup\">fine</a></body></html>");
+            return new OutputFile("site/p/index.html", Encoding.UTF8.GetBytes(html.ToString())) { Blocks = [.. blocks] };
+        }
+
+        AssertSameChecks(Page(Row), known);
+        // The same skeleton, a row with other links, lines and ids: its tokens are read, the skeleton's are kept.
+        AssertSameChecks(Page("<tr>\n<td id=\"nuovo\">\n\n<a href=\"nuova.html\">n</a></td>\n<td><a href=\"#dup\">d</a></td></tr>\n"), known);
+        AssertSameChecks(Page(Row), known);
     }
 
     private static void AssertSameChecks(OutputFile page, RepeatedBlockTokens known)
