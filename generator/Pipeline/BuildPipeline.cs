@@ -183,6 +183,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             cancellation.ThrowIfCancellationRequested();
             templates.ForgetUnusedBlocks();   // every page was made: the rows no page used are gone from the plan
             cache?.KeepOnly(pass.Verified);
+            blockTokens.KeepSkeletonsOf(pass.Verified.Select(p => p.OutputPath));
             if (writer.Failure is { } failure)
             {
                 diagnostics.Add(failure);   // nothing more can be written: the stages below are skipped

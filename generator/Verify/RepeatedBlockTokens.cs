@@ -31,6 +31,21 @@ public sealed class RepeatedBlockTokens(FrozenSet<string> attributes, bool keepS
     public HtmlToken[]? SkeletonTokens(string page, string skeleton) =>
         skeletons is not null && skeletons.TryGetValue(page, out var kept) && kept.Skeleton == skeleton ? kept.Tokens : null;
 
+    /// <summary>Forgets the skeletons of pages no longer in the site (a driver renamed, a mission removed).</summary>
+    /// <param name="pages">the site's pages now, their paths below output/.</param>
+    public void KeepSkeletonsOf(IEnumerable<string> pages)
+    {
+        if (skeletons is null)
+        {
+            return;
+        }
+        var current = pages.ToHashSet(StringComparer.Ordinal);
+        foreach (var page in skeletons.Keys.Where(p => !current.Contains(p)))
+        {
+            skeletons.TryRemove(page, out _);
+        }
+    }
+
     public void KeepSkeleton(string page, string skeleton, HtmlToken[] tokens)
     {
         if (skeletons is not null)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace PianoSite.Verify;
@@ -6,12 +7,21 @@ namespace PianoSite.Verify;
 /// Follows a page's tokens (<see cref="PageTokens"/>, block starts and ends included) to find its
 /// <see cref="SearchExtent"/>. An ignored region is followed by its element's name and nesting depth; a block is
 /// ignored when it starts inside a region and is balanced (it closes what it opens and nothing else), so that it
-/// ends inside the same region. Anything it cannot follow (a block not balanced) leaves every block read.
+/// ends inside the same region. Anything it cannot follow leaves every block read: a block not balanced, a region
+/// on an element whose end tag may be left out (a browser, and Pagefind, would end it earlier than its end tag),
+/// a region still open at the end of the page.
 /// </summary>
 internal sealed class SearchExtentReader
 {
     public const string BodyAttribute = "data-pagefind-body";
     public const string IgnoreAttribute = "data-pagefind-ignore";
+
+    /// <summary>Elements that end without an end tag: void ones (nothing inside) and those whose end tag is optional.</summary>
+    private static readonly FrozenSet<string> Void = FrozenSet.Create(StringComparer.Ordinal,
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+
+    private static readonly FrozenSet<string> OptionalEnd = FrozenSet.Create(StringComparer.Ordinal,
+        "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "optgroup", "rt", "rp", "colgroup", "caption", "html", "head", "body");
 
     private readonly ImmutableArray<int>.Builder ignored = ImmutableArray.CreateBuilder<int>();
     private bool indexed;
@@ -21,7 +31,8 @@ internal sealed class SearchExtentReader
     private int block = -1;
     private bool insideBlock;
 
-    public SearchExtent Extent => lost ? SearchExtent.Whole(indexed) : new(indexed, ignored.ToImmutable());
+    /// <summary>Once every token is read.</summary>
+    public SearchExtent Extent => lost || region is not null ? SearchExtent.Whole(indexed) : new(indexed, ignored.ToImmutable());
 
     public void Read(HtmlToken token)
     {
@@ -55,8 +66,9 @@ internal sealed class SearchExtentReader
         }
         if (region is null)
         {
-            if (token.Kind == HtmlTokenKind.StartTag && token.Attribute(IgnoreAttribute) == "all" && !insideBlock)
+            if (token.Kind == HtmlTokenKind.StartTag && token.Attribute(IgnoreAttribute) == "all" && !insideBlock && !Void.Contains(token.Name))
             {
+                lost |= OptionalEnd.Contains(token.Name);
                 (region, depth) = (token.Name, 1);
             }
         }

@@ -116,6 +116,22 @@ public sealed class RepeatedBlockTests
         AssertSameChecks(Page(Row), known);
     }
 
+    [Fact]
+    public void A_kept_skeleton_is_used_only_while_it_reads_the_same_and_its_page_is_in_the_site()
+    {
+        var known = PageChecker.NewBlockCache(keepSkeletons: true);
+        HtmlToken[] tokens = [new(HtmlTokenKind.StartTag, "p", [], string.Empty, 1, 1)];
+        known.KeepSkeleton("site/a/index.html", "<p>", tokens);
+        known.KeepSkeleton("site/b/index.html", "<p>", tokens);
+
+        known.KeepSkeletonsOf(["site/a/index.html"]);
+
+        Assert.Same(tokens, known.SkeletonTokens("site/a/index.html", "<p>"));
+        Assert.Null(known.SkeletonTokens("site/a/index.html", "<div>"));
+        Assert.Null(known.SkeletonTokens("site/b/index.html", "<p>"));
+        Assert.Null(PageChecker.NewBlockCache().SkeletonTokens("site/a/index.html", "<p>"));
+    }
+
     private static void AssertSameChecks(OutputFile page, RepeatedBlockTokens known)
     {
         var sitePath = page.Path["site/".Length..];

@@ -56,6 +56,11 @@ public sealed class SearchInputTests
     [InlineData("<main><div data-pagefind-ignore=\"all\"><table>@</table></div></main>", false, "0")]
     // ignore without "all" leaves the rows in
     [InlineData("<main data-pagefind-body><div data-pagefind-ignore><table>@@</table></div></main>", true, "")]
+    // a void element ignored holds nothing: the rows after it are read
+    [InlineData("<main data-pagefind-body><img src=\"x.png\" alt=\"\" data-pagefind-ignore=\"all\"><table>@</table></main>", true, "")]
+    // a region on an element whose end tag may be left out, or never closed: every row is read
+    [InlineData("<main data-pagefind-body><p data-pagefind-ignore=\"all\">x<table>@</table></p></main>", true, "")]
+    [InlineData("<main data-pagefind-body><div data-pagefind-ignore=\"all\"><table>@</table></main>", true, "")]
     public void Reading_a_page_finds_its_rows_that_pagefind_ignores(string body, bool indexed, string ignored)
     {
         var parts = body.Split('@');
