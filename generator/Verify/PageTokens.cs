@@ -59,9 +59,9 @@ internal sealed class PageTokens
                 yield return token with { Line = line, Column = column };
                 continue;
             }
-            var index = int.Parse(token.Text.AsSpan(markerPrefix.Length), System.Globalization.CultureInfo.InvariantCulture);
-            var block = known.Of(blocks[index].Bytes);
-            if (index != seen++ || !block.Replayable || !mayReplay())
+            // A marker must be the next block's: a comment of the page's own that looked like one makes it read whole.
+            if (!int.TryParse(token.Text.AsSpan(markerPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                || index != seen++ || known.Of(blocks[index].Bytes) is not { Replayable: true } block || !mayReplay())
             {
                 Replayed = false;
                 yield break;

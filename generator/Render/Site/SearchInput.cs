@@ -12,14 +12,16 @@ namespace PianoSite.Render.Site;
 public sealed class SearchInput : IDisposable
 {
     private int indexed;
+    private bool failed;
 
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pianosite-search-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>
     /// Whether a page was marked for the index (<c>data-pagefind-body</c>). When none is, Pagefind indexes every
-    /// page, and this folder, which holds only marked pages, must not be used.
+    /// page, and this folder, which holds only marked pages, must not be used; nor when a page could not be written
+    /// to it (a full temporary disk): the index is then made from the whole site.
     /// </summary>
-    public bool HasIndexedPages => Pages > 0;
+    public bool HasIndexedPages => Pages > 0 && !Volatile.Read(ref failed);
 
     /// <summary>The pages added so far.</summary>
     public int Pages => Volatile.Read(ref indexed);
@@ -29,17 +31,24 @@ public sealed class SearchInput : IDisposable
     public void Add(OutputFile page, IEnumerable<RepeatedBlock> skipped)
     {
         Interlocked.Increment(ref indexed);
-        var file = System.IO.Path.Combine(Path, page.Path[(SiteRenderer.Folder.Length + 1)..]);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
-        using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
-        var content = page.Content.Span;
-        var from = 0;
-        foreach (var block in skipped)
+        try
         {
-            stream.Write(content[from..block.Offset]);
-            from = block.Offset + block.Bytes.Length;
+            var file = System.IO.Path.Combine(Path, page.Path[(SiteRenderer.Folder.Length + 1)..]);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
+            using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+            var content = page.Content.Span;
+            var from = 0;
+            foreach (var block in skipped)
+            {
+                stream.Write(content[from..block.Offset]);
+                from = block.Offset + block.Bytes.Length;
+            }
+            stream.Write(content[from..]);
         }
-        stream.Write(content[from..]);
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Volatile.Write(ref failed, true);   // the index is then made from the whole site instead
+        }
     }
 
     public void Dispose()

@@ -71,5 +71,23 @@ public sealed class SearchIndexRunTests
         Assert.True(input.HasIndexedPages);
     }
 
+    [Fact]
+    public void A_page_the_search_input_cannot_write_makes_the_index_be_read_from_the_whole_site()
+    {
+        using var input = new SearchInput();
+        File.WriteAllText(input.Path, "un file dove andrebbe la cartella");
+        try
+        {
+            input.Add(Page("site/a/index.html"), []);
+
+            Assert.Equal(1, input.Pages);
+            Assert.False(input.HasIndexedPages);
+        }
+        finally
+        {
+            File.Delete(input.Path);
+        }
+    }
+
     private static OutputFile Page(string path) => new(path, "<html lang=\"it\"><main data-pagefind-body><h1>x</h1></main></html>"u8.ToArray());
 }

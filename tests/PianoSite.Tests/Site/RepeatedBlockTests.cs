@@ -116,6 +116,20 @@ public sealed class RepeatedBlockTests
         AssertSameChecks(Page(Row), known);
     }
 
+    [Theory]
+    [InlineData("x")]
+    [InlineData("7")]
+    [InlineData("0")]
+    public void A_comment_of_the_page_that_looks_like_a_marker_makes_it_read_whole(string suffix)
+    {
+        var known = PageChecker.NewBlockCache();
+        var bytes = Encoding.UTF8.GetBytes(Row);
+        var head = Encoding.UTF8.GetBytes($"<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1><!--{known.MarkerPrefix}{suffix}--><table><tr><th>x</th></tr>\n");
+        var page = new OutputFile("site/p/index.html", head.Concat(bytes).Concat("</table></body></html>"u8.ToArray()).ToArray()) { Blocks = [new(head.Length, bytes)] };
+
+        AssertSameChecks(page, known);
+    }
+
     [Fact]
     public void A_kept_skeleton_is_used_only_while_it_reads_the_same_and_its_page_is_in_the_site()
     {
