@@ -61,7 +61,7 @@ internal sealed class PageTokens
             }
             // A marker must be the next block's: a comment of the page's own that looked like one makes it read whole.
             if (!int.TryParse(token.Text.AsSpan(markerPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
-                || index != seen++ || known.Of(blocks[index].Bytes) is not { Replayable: true } block || !mayReplay())
+                || index != seen++ || index >= blocks.Length || known.Of(blocks[index].Bytes) is not { Replayable: true } block || !mayReplay())
             {
                 Replayed = false;
                 yield break;

@@ -126,8 +126,13 @@ public sealed class RepeatedBlockTests
         var bytes = Encoding.UTF8.GetBytes(Row);
         var head = Encoding.UTF8.GetBytes($"<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1><!--{known.MarkerPrefix}{suffix}--><table><tr><th>x</th></tr>\n");
         var page = new OutputFile("site/p/index.html", head.Concat(bytes).Concat("</table></body></html>"u8.ToArray()).ToArray()) { Blocks = [new(head.Length, bytes)] };
+        // ... or after the page's last block, with the number the next block would have.
+        var cleanHead = Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1><table><tr><th>x</th></tr>\n");
+        var tail = Encoding.UTF8.GetBytes($"</table><!--{known.MarkerPrefix}1--></body></html>");
+        var after = new OutputFile("site/q/index.html", cleanHead.Concat(bytes).Concat(tail).ToArray()) { Blocks = [new(cleanHead.Length, bytes)] };
 
         AssertSameChecks(page, known);
+        AssertSameChecks(after, known);
     }
 
     [Fact]
