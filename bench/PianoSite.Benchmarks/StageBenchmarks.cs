@@ -96,6 +96,18 @@ public class StageBenchmarks
     [Benchmark]
     public IReadOnlyList<Diagnostic> VerifySite() => SiteVerifier.Verify(site);
 
+    /// <summary>The verify stage's checks of each page alone, every page read whole (as before the fifth round of issue 7).</summary>
+    [Benchmark]
+    public int VerifyPagesWhole() => pages.Count(p => SiteVerifier.CheckPage(p) is { Diagnostics.IsEmpty: true });
+
+    /// <summary>The same checks with each objective's row read once for the whole site (<see cref="OutputFile.Blocks"/>), as a build does.</summary>
+    [Benchmark]
+    public int VerifyPagesRowsOnce()
+    {
+        var known = PageChecker.NewBlockCache();
+        return pages.Count(p => SiteVerifier.CheckPage(p, cache: null, known) is { Diagnostics.IsEmpty: true });
+    }
+
     [Benchmark]
     public IReadOnlyList<Diagnostic> Write() => new DiskOutputWriter(output).Write(pages);
 
