@@ -10,4 +10,6 @@ public sealed record Component(string Code, string Title, ImmutableArray<Located
     public string MissionCode => Code[..Code.IndexOf('C', StringComparison.Ordinal)];
 
     public string Slug => Code.ToLowerInvariant();
+
+    public bool HasActor(string actorId) => LocatedValues.Contains(Actors, actorId);
 }

@@ -19,15 +19,5 @@ public sealed record Objective(
     /// <summary>The stable anchor on its mission page: obiettivo-m1-4.</summary>
     public string Anchor => $"obiettivo-{MissionCode.ToLowerInvariant()}-{Number}";
 
-    public bool HasActor(string actorId)
-    {
-        foreach (var actor in Actors)
-        {
-            if (actor.Value == actorId)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool HasActor(string actorId) => LocatedValues.Contains(Actors, actorId);
 }

@@ -306,7 +306,6 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     {
         private readonly ConcurrentBag<VerifiedPage> verified = [];
 
-
         /// <summary>The pages verified so far, for the check of the links across pages.</summary>
         public IReadOnlyCollection<VerifiedPage> Verified => verified;
 

@@ -96,7 +96,7 @@ internal sealed class PreviewBuilder(BuildPipeline pipeline, PreviewState state,
             .Select(SitePaths.FileOf)
             .OfType<string>()
             .Where(served.Files.ContainsKey)
-            .Select(file => $"{SiteRenderer.Folder}/{file}")
+            .Select(SiteRenderer.OutputPath)
             .ToHashSet(StringComparer.Ordinal);
     }
 

@@ -22,9 +22,6 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
 
     private const string End = "pianosite-block-end";
 
-    private static readonly FrozenSet<string> VoidElements = FrozenSet.Create(StringComparer.Ordinal,
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
-
     private static readonly FrozenSet<string> CountedElements = FrozenSet.Create(StringComparer.Ordinal, "html", "body", "table", "th");
 
     public static BlockTokens Read(byte[] block, FrozenSet<string> attributes)
@@ -48,7 +45,7 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
             {
                 break;
             }
-            if (token.Kind == HtmlTokenKind.StartTag && !VoidElements.Contains(token.Name))
+            if (token.Kind == HtmlTokenKind.StartTag && !HtmlScanner.VoidElements.Contains(token.Name))
             {
                 open.Push(token.Name);
             }

@@ -21,6 +21,10 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
 {
     private static readonly KeyValuePair<string, string>[] NoAttributes = [];
 
+    /// <summary>The elements that never have content nor an end tag.</summary>
+    public static readonly FrozenSet<string> VoidElements = FrozenSet.Create(StringComparer.Ordinal,
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+
     /// <summary>Whether text is reported; the reader may switch it while reading (skipped text costs nothing).</summary>
     public bool ReadsText { get; set; } = true;
 

@@ -16,10 +16,7 @@ internal sealed class SearchExtentReader
     public const string BodyAttribute = "data-pagefind-body";
     public const string IgnoreAttribute = "data-pagefind-ignore";
 
-    /// <summary>Elements that end without an end tag: void ones (nothing inside) and those whose end tag is optional.</summary>
-    private static readonly FrozenSet<string> Void = FrozenSet.Create(StringComparer.Ordinal,
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
-
+    /// <summary>Elements whose end tag is optional (void ones, with nothing inside, are <see cref="HtmlScanner.VoidElements"/>).</summary>
     private static readonly FrozenSet<string> OptionalEnd = FrozenSet.Create(StringComparer.Ordinal,
         "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "optgroup", "rt", "rp", "colgroup", "caption", "html", "head", "body");
 
@@ -66,7 +63,7 @@ internal sealed class SearchExtentReader
         }
         if (region is null)
         {
-            if (token.Kind == HtmlTokenKind.StartTag && token.Attribute(IgnoreAttribute) == "all" && !insideBlock && !Void.Contains(token.Name))
+            if (token.Kind == HtmlTokenKind.StartTag && token.Attribute(IgnoreAttribute) == "all" && !insideBlock && !HtmlScanner.VoidElements.Contains(token.Name))
             {
                 lost |= OptionalEnd.Contains(token.Name);
                 (region, depth) = (token.Name, 1);

@@ -27,10 +27,7 @@ public sealed class MemoryOutputWriter : IOutputWriter
         {
             foreach (var page in files.Values.Where(p => SiteRenderer.IsPage(p.Path)))
             {
-                var target = System.IO.Path.Combine(folder.Path, page.Path[(SiteRenderer.Folder.Length + 1)..]);
-                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-                using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None);
-                stream.Write(page.Content.Span);
+                SiteFolder.WritePage(folder.Path, page, leftOut: []);
             }
             Directory.CreateDirectory(folder.Path);
             return folder;

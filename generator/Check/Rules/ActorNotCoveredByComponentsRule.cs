@@ -26,7 +26,7 @@ public sealed class ActorNotCoveredByComponentsRule : IRule
             }
             foreach (var actor in objective.Actors)
             {
-                if (!components.Exists(c => Acts(c, actor.Value)))
+                if (!components.Exists(c => c.HasActor(actor.Value)))
                 {
                     yield return Diagnostic.Warning(Codes.ActorNotCoveredByComponents, actor.Span,
                         $"l'obiettivo {objective.Id} coinvolge l'attore «{actor.Value}», che non opera in alcuna delle sue componenti ({string.Join(", ", components.Select(c => c.Code))})",
@@ -34,17 +34,5 @@ public sealed class ActorNotCoveredByComponentsRule : IRule
                 }
             }
         }
-    }
-
-    private static bool Acts(Component component, string actor)
-    {
-        foreach (var a in component.Actors)
-        {
-            if (a.Value == actor)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -65,7 +65,7 @@ public static class OpenDataRenderer
                 c.Code,
                 c.MissionCode,
                 c.Title,
-                .. plan.Actors.Select(a => c.Actors.Any(x => x.Value == a.Id) ? "1" : "0"),
+                .. plan.Actors.Select(a => c.HasActor(a.Id) ? "1" : "0"),
                 string.Join(';', ofComponent[c.Code].Select(o => o.Id)),
                 $"/pnrr/{c.Slug}/",
             ]);
@@ -103,7 +103,7 @@ public static class OpenDataRenderer
             writer.WriteString("codice", c.Code);
             writer.WriteString("missione", c.MissionCode);
             writer.WriteString("titolo", c.Title);
-            WriteActors(writer, plan, id => c.Actors.Any(a => a.Value == id));
+            WriteActors(writer, plan, c.HasActor);
             WriteStrings(writer, "obiettivi", ofComponent[c.Code].Select(o => o.Id));
             writer.WriteString("pagina", $"/pnrr/{c.Slug}/");
             writer.WriteEndObject();

@@ -33,7 +33,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
             "Componenti del Piano nazionale di ripresa e resilienza (PNRR) e attori metropolitani coinvolti",
             [.. plan.Actors.Select(a => a.Name)],
             [.. plan.Components.Select(c => new ComponentRow(ComponentAnchor(c.Code), c.Code, c.Title,
-                [.. plan.Actors.Select(a => Mark(c.Actors.Any(x => x.Value == a.Id)))]))]);
+                [.. plan.Actors.Select(a => Mark(c.HasActor(a.Id)))]))]);
         var missions = plan.Missions.Select(MissionView).ToImmutableArray();
         var drivers = plan.Drivers.Select(DriverView).ToImmutableArray();
         var colophon = new Colophon(

@@ -37,7 +37,7 @@ public static class PageAssembler
         var around = layout.ToString();
         var at = around.IndexOf(ContentMarker, StringComparison.Ordinal);
         var once = at >= 0 && around.IndexOf(ContentMarker, at + 1, StringComparison.Ordinal) < 0;
-        var blocks = ImmutableArray.CreateBuilder<RepeatedBlock>(content.Blocks.Length);
+        var blocks = ImmutableArray.CreateBuilder<RepeatedBlock>(content.Blocks.Count);
         var bytes = new PooledStream(ExpectedLength(content.ExpectedLength + around.Length));
         using (var text = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
         using (var rewriter = new LinkRewriter(text, pagePath))

@@ -33,17 +33,7 @@ public sealed class SearchInput : IDisposable
         Interlocked.Increment(ref indexed);
         try
         {
-            var file = System.IO.Path.Combine(Path, page.Path[(SiteRenderer.Folder.Length + 1)..]);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
-            using var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
-            var content = page.Content.Span;
-            var from = 0;
-            foreach (var block in skipped)
-            {
-                stream.Write(content[from..block.Offset]);
-                from = block.Offset + block.Bytes.Length;
-            }
-            stream.Write(content[from..]);
+            SiteFolder.WritePage(Path, page, skipped);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -45,7 +45,7 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
         Render(new SiteRoutes(plan, options).Only(file => files.Contains(OutputPath(file))), SiteRoutes.Site(plan, options), withSitemap: false, diagnostics, emit, CancellationToken.None);
 
     /// <summary>The file below output/ of a page's file below site/: "site/missioni/m1/index.html".</summary>
-    private static string OutputPath(string file) => $"{Folder}/{file}";
+    public static string OutputPath(string file) => $"{Folder}/{file}";
 
     private void Render(IReadOnlyList<Route> routes, SiteView site, bool withSitemap, DiagnosticBag diagnostics, Action<OutputFile> emit, CancellationToken cancellation)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 
 namespace PianoSite.Render.Templates;
@@ -11,7 +10,7 @@ namespace PianoSite.Render.Templates;
 public sealed class BlockWriter : TextWriter
 {
     private readonly StringBuilder text = new();
-    private readonly ImmutableArray<(int At, RememberedBlock Block)>.Builder blocks = ImmutableArray.CreateBuilder<(int, RememberedBlock)>();
+    private readonly List<(int At, RememberedBlock Block)> blocks = [];
     private int blockBytes;
 
     public override Encoding Encoding => Encoding.Unicode;
@@ -20,7 +19,7 @@ public sealed class BlockWriter : TextWriter
     public string Text => text.ToString();
 
     /// <summary>Each block, with the position in <see cref="Text"/> where it stands.</summary>
-    public ImmutableArray<(int At, RememberedBlock Block)> Blocks => blocks.ToImmutable();
+    public IReadOnlyList<(int At, RememberedBlock Block)> Blocks => blocks;
 
     /// <summary>About how many bytes the content takes in UTF-8 (text mostly ASCII).</summary>
     public int ExpectedLength => (int)Math.Min(Array.MaxLength, (long)text.Length + blockBytes);

@@ -23,14 +23,7 @@ public sealed class RememberedBlock(string html)
     public string Html => Encoding.UTF8.GetString(utf8);
 
     /// <summary>Whether the block starts with a tag (after blanks): it can be placed between two tags of a page.</summary>
-    public bool StartsWithTag
-    {
-        get
-        {
-            var text = utf8.AsSpan().TrimStart(" \t\r\n"u8);
-            return text.Length > 0 && text[0] == (byte)'<';
-        }
-    }
+    public bool StartsWithTag { get; } = html.AsSpan().TrimStart(" \t\r\n").StartsWith('<');
 
     /// <summary>
     /// The block's bytes on a page <paramref name="depth"/> folders below the site's root, made by
