@@ -176,6 +176,10 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray());    //    open data,
             var print = new PrintRenderer(templates, options.BaseUrl);
             var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
+            if (!options.Preview)
+            {
+                templates.ForgetAllBlocks();   // the print page's rows too (the PDF's printing makes its own)
+            }
             foreach (var file in assets.Concat(openData).Concat(printPage is null ? [] : [printPage]))
             {
                 pass.Emit(file);

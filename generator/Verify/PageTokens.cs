@@ -87,16 +87,28 @@ internal sealed class PageTokens
 
     private string Marker(int index) => $"<!--{markerPrefix}{index}-->";
 
-    /// <summary>The page's text with each block replaced by its marker.</summary>
+    /// <summary>The page's text with each block replaced by its marker, decoded straight into a string of its exact length.</summary>
     private string Skeleton(ReadOnlySpan<byte> page)
     {
-        var text = new StringBuilder(page.Length / 8 + blocks.Length * 64);
-        var from = 0;
+        var length = Encoding.UTF8.GetCharCount(page[Gap(blocks.Length)]);
         for (var i = 0; i < blocks.Length; i++)
         {
-            text.Append(Encoding.UTF8.GetString(page[from..blocks[i].Offset])).Append(Marker(i));
-            from = blocks[i].Offset + blocks[i].Bytes.Length;
+            length += Encoding.UTF8.GetCharCount(page[Gap(i)]) + Marker(i).Length;
         }
-        return text.Append(Encoding.UTF8.GetString(page[from..])).ToString();
+        return string.Create(length, page, (into, bytes) =>
+        {
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                into = into[Encoding.UTF8.GetChars(bytes[Gap(i)], into)..];
+                var marker = Marker(i);
+                marker.CopyTo(into);
+                into = into[marker.Length..];
+            }
+            Encoding.UTF8.GetChars(bytes[Gap(blocks.Length)], into);
+        });
     }
+
+    /// <summary>The page's bytes before block <paramref name="index"/> and after the one before it (after the last block for the index past it).</summary>
+    private Range Gap(int index) =>
+        (index == 0 ? 0 : blocks[index - 1].Offset + blocks[index - 1].Bytes.Length)..(index < blocks.Length ? blocks[index].Offset : ^0);
 }

@@ -40,6 +40,9 @@ public sealed class RepeatedBlockTests
         Assert.Equal(missionRows, mission.Blocks.Length);
         var shared = pages.Where(p => p != mission).SelectMany(p => p.Blocks).Select(b => b.Bytes).ToHashSet(ReferenceEqualityComparer.Instance);
         Assert.Contains(mission.Blocks, b => shared.Contains(b.Bytes));
+        // The print page keeps each objective's cells as a block too (one per objective: each is printed once).
+        var print = pages.Single(p => p.Path == "site/stampa/index.html");
+        Assert.Equal(result.Plan.Objectives.Count(), print.Blocks.Length);
         // ... and the rows are read once: the mission page's tokens come from its rows without a fallback.
         var tokens = new PageTokens(mission.Path, mission.Content, mission.Blocks, known, System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
         Assert.NotEmpty(tokens.Read(() => true).ToArray());
@@ -57,6 +60,8 @@ public sealed class RepeatedBlockTests
         { "<h1>T</h1>\n", "<h3>Salto</h3>\n<table><tr><td>1</td></tr></table>\n", "<h2>Dopo</h2>" },
         { "<h1>T</h1>\n<p>", "<a href=\"f.html\" class=\"x", "\">testo</a></p>" },
         { "<h1>T <span>", "<b id=\"b\">grassetto</b>", "</span></h1><h2>Due</h2>" },
+        // letters of two, three and four bytes in UTF-8 around the blocks: positions count characters, not bytes
+        { "<h1>Città è ☃ 😀</h1>\n<table><tr><th>x</th></tr>\n", Row, "</table><p id=\"perché\">😀 <a href=\"ç.html\">ç</a></p>" },
         // the end of a table inside a block, and a block right at the start of the body
         { "", "<table id=\"t\"><tr><td>1</td></tr></table>\n", "<h1>Titolo</h1>" },
     };

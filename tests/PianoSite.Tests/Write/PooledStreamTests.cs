@@ -28,6 +28,29 @@ public sealed class PooledStreamTests
     }
 
     [Fact]
+    public void Written_through_its_buffer_writer_it_keeps_every_byte_in_order()
+    {
+        var stream = new PooledStream(16);
+        var expected = new List<byte>();
+        for (var i = 0; i < 200; i++)
+        {
+            var span = stream.GetSpan(i * 7);   // more room than the array has: it grows
+            Assert.True(span.Length >= Math.Max(i * 7, 1));
+            var count = Math.Min(span.Length, i * 5);
+            for (var j = 0; j < count; j++)
+            {
+                span[j] = (byte)(i + j);
+                expected.Add((byte)(i + j));
+            }
+            stream.Advance(count);
+        }
+
+        Assert.True(stream.Written.Span.SequenceEqual(expected.ToArray()));
+        Assert.Throws<ArgumentOutOfRangeException>(() => stream.Advance(stream.GetSpan().Length + 1));
+        stream.Release();
+    }
+
+    [Fact]
     public void A_detached_file_keeps_its_bytes_after_the_pooled_array_goes_back()
     {
         var stream = new PooledStream(8);
