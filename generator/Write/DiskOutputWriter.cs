@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using PianoSite.Diagnostics;
 using PianoSite.Render.Site;
 
@@ -25,7 +23,7 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
     private string StagingPrefix => $".{Path.GetFileName(output)}.staging-";
 
     /// <summary>Named after the process (leftovers of killed builds are recognised by it) and the writer (two builds of one process do not meet).</summary>
-    private string Staging => field ??= Path.Combine(Parent, $"{StagingPrefix}{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}");
+    private string Staging => field ??= ProcessFolders.NewPath(Parent, StagingPrefix);
 
     public IReadOnlyCollection<string> Paths
     {
@@ -103,7 +101,7 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
             {
                 failure ??= e;
             }
-            DeleteQuietly(Staging);
+            ProcessFolders.DeleteQuietly(Staging);   // a leftover is harmless: the next build removes it
             return Failure is { } failed ? [failed] : [];
         }
     }
@@ -127,7 +125,7 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
         {
             if (started && !committed)
             {
-                DeleteQuietly(Staging);
+                ProcessFolders.DeleteQuietly(Staging);   // a leftover is harmless: the next build removes it
             }
         }
     }
@@ -142,7 +140,7 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
         try
         {
             Directory.CreateDirectory(Parent);
-            RemoveLeftovers();
+            ProcessFolders.RemoveLeftovers(Parent, StagingPrefix);   // of builds killed before they could clean up
             Directory.CreateDirectory(Staging);
             started = true;
         }
@@ -151,50 +149,5 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
             failure = e;
         }
         return failure is null;
-    }
-
-    /// <summary>Staging folders of builds that were killed before they could clean up (not those of builds still running).</summary>
-    private void RemoveLeftovers()
-    {
-        foreach (var leftover in Directory.EnumerateDirectories(Parent, StagingPrefix + "*"))
-        {
-            var suffix = Path.GetFileName(leftover)[StagingPrefix.Length..].Split('-')[0];
-            if (!int.TryParse(suffix, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) || !IsRunning(pid))
-            {
-                DeleteQuietly(leftover);
-            }
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    private static void DeleteQuietly(string path)
-    {
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                Directory.Delete(path, recursive: true);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A leftover staging folder is harmless: the next build removes it.
-        }
     }
 }

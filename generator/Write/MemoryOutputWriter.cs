@@ -22,7 +22,7 @@ public sealed class MemoryOutputWriter : IOutputWriter
 
     public SiteFolder OpenSiteFolder()
     {
-        var folder = new SiteFolder(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pianosite-site-" + Guid.NewGuid().ToString("N")), temporary: true);
+        var folder = new SiteFolder(ProcessFolders.NewTemporaryPath("pianosite-site-"), temporary: true);
         try
         {
             foreach (var page in files.Values.Where(p => SiteRenderer.IsPage(p.Path)))

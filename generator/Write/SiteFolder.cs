@@ -31,9 +31,9 @@ public sealed class SiteFolder(string path, bool temporary) : IDisposable
 
     public void Dispose()
     {
-        if (temporary && Directory.Exists(path))
+        if (temporary)
         {
-            Directory.Delete(path, recursive: true);
+            ProcessFolders.DeleteQuietly(path);
         }
     }
 }

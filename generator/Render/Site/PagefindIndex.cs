@@ -31,7 +31,7 @@ public sealed class PagefindIndex(string root)
                 $"manca il programma di Pagefind per questo sistema ({PlatformName()}) in node_modules/@pagefind: eseguire ./build.sh, che lo installa con npm");
             return [];
         }
-        var bundle = Path.Combine(Path.GetTempPath(), "pianosite-pagefind-" + Guid.NewGuid().ToString("N"));
+        var bundle = ProcessFolders.NewTemporaryPath("pianosite-pagefind-");
         try
         {
             var failure = Run(program, siteFolder, bundle);
@@ -53,10 +53,7 @@ public sealed class PagefindIndex(string root)
         }
         finally
         {
-            if (Directory.Exists(bundle))
-            {
-                Directory.Delete(bundle, recursive: true);
-            }
+            ProcessFolders.DeleteQuietly(bundle);
         }
     }
 

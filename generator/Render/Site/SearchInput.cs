@@ -14,7 +14,7 @@ public sealed class SearchInput : IDisposable
     private int indexed;
     private bool failed;
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pianosite-search-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } = ProcessFolders.NewTemporaryPath("pianosite-search-");
 
     /// <summary>
     /// Whether a page was marked for the index (<c>data-pagefind-body</c>). When none is, Pagefind indexes every
@@ -41,11 +41,5 @@ public sealed class SearchInput : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(Path))
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-    }
+    public void Dispose() => ProcessFolders.DeleteQuietly(Path);
 }

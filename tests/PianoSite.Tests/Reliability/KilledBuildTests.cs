@@ -5,7 +5,8 @@ namespace PianoSite.Tests.Reliability;
 
 /// <summary>
 /// A build killed with SIGKILL at any moment must leave output/ either exactly the previous build or exactly the
-/// new one — never a mixture, never nothing. The write stage's staging folder and atomic swap guarantee it.
+/// new one — never a mixture, never nothing. The write stage's staging folder and atomic swap guarantee it. The
+/// folders a killed build leaves (its staging folder, the search index's temporary folders) are removed by the next.
 /// </summary>
 public sealed class KilledBuildTests
 {
@@ -26,6 +27,9 @@ public sealed class KilledBuildTests
         var next = OutputManifest.Of(referenceOut);
         Assert.NotEqual(previous, next);
 
+        // The builds' own temporary folder, to see what they leave in it.
+        var temporary = Directory.CreateDirectory(Path.Combine(plan.Root, "tmp")).FullName;
+        var environment = new Dictionary<string, string> { ["TMPDIR"] = temporary + Path.DirectorySeparatorChar };
         var random = new Random(4242);
         var outcomes = new List<string>();
         for (var i = 0; i < 8; i++)
@@ -34,7 +38,7 @@ public sealed class KilledBuildTests
             // takes now (the first, timed above, may have been slower): the next delays are drawn from that.
             var delay = buildTime * (0.2 + (0.75 * random.NextDouble()));
             var started = Stopwatch.StartNew();
-            using var process = GeneratorProcess.Start("build", "--root", plan.Root, "--no-pdf");
+            using var process = GeneratorProcess.Start(environment, "build", "--root", plan.Root, "--no-pdf");
             var exited = await WaitOrTimeout(process, delay);
             if (exited)
             {
@@ -51,7 +55,16 @@ public sealed class KilledBuildTests
             outcomes.Add(exited ? "completed" : now == previous ? "killed, previous kept" : "killed, new in place");
         }
         Assert.Contains(outcomes, o => o.StartsWith("killed", StringComparison.Ordinal));
+        Assert.NotEmpty(Leftovers(plan.Root, temporary));   // some kill came after the first folders were made
+
+        var last = await GeneratorProcess.RunAsync(environment, "build", "--root", plan.Root, "--no-pdf");
+        Assert.True(last.ExitCode == 0, last.Output + last.Error);
+        Assert.Empty(Leftovers(plan.Root, temporary));
     }
+
+    /// <summary>The staging folders beside output/ and the search index's folders in the temporary folder.</summary>
+    private static string[] Leftovers(string root, string temporary) =>
+        [.. Directory.EnumerateDirectories(root, ".output.staging-*"), .. Directory.EnumerateDirectories(temporary, "pianosite-*")];
 
     private static async Task<bool> WaitOrTimeout(Process process, TimeSpan delay)
     {
