@@ -55,8 +55,10 @@ public sealed class KilledBuildTests
             outcomes.Add(exited ? "completed" : now == previous ? "killed, previous kept" : "killed, new in place");
         }
         Assert.Contains(outcomes, o => o.StartsWith("killed", StringComparison.Ordinal));
-        Assert.NotEmpty(Leftovers(plan.Root, temporary));   // some kill came after the first folders were made
 
+        // One more kill, once the build has made its search input: it surely leaves folders behind.
+        await KillOnceSearchInputExists(environment, plan.Root, temporary);
+        Assert.NotEmpty(Leftovers(plan.Root, temporary));
         var last = await GeneratorProcess.RunAsync(environment, "build", "--root", plan.Root, "--no-pdf");
         Assert.True(last.ExitCode == 0, last.Output + last.Error);
         Assert.Empty(Leftovers(plan.Root, temporary));
@@ -65,6 +67,26 @@ public sealed class KilledBuildTests
     /// <summary>The staging folders beside output/ and the search index's folders in the temporary folder.</summary>
     private static string[] Leftovers(string root, string temporary) =>
         [.. Directory.EnumerateDirectories(root, ".output.staging-*"), .. Directory.EnumerateDirectories(temporary, "pianosite-*")];
+
+    /// <summary>Starts builds until one is caught while its search input folder exists, and kills it then.</summary>
+    private static async Task KillOnceSearchInputExists(IReadOnlyDictionary<string, string> environment, string root, string temporary)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            using var process = GeneratorProcess.Start(environment, "build", "--root", root, "--no-pdf");
+            while (!process.HasExited && !Directory.EnumerateDirectories(temporary, "pianosite-search-*").Any())
+            {
+                await Task.Delay(2);
+            }
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+                return;
+            }
+        }
+        Assert.Fail("no build was caught while its search input existed");
+    }
 
     private static async Task<bool> WaitOrTimeout(Process process, TimeSpan delay)
     {
