@@ -65,13 +65,27 @@ public sealed record PrintMission(
     ImmutableArray<string> ActorNames,
     ImmutableArray<PrintObjective> Objectives);
 
+/// <summary>
+/// An objective's row of the print edition, rendered once (a «once» block) and remembered by value, like the
+/// website's rows (<see cref="Site.ObjectiveRow"/>): the preview, which makes the print page again at every save,
+/// renders and reads again only the rows that changed.
+/// </summary>
 public sealed record PrintObjective(
     string Anchor,
     string Id,
     string Text,
     ImmutableArray<MarkCell> Actors,
     ImmutableArray<CrossReference> Components,
-    ImmutableArray<CrossReference> Drivers);
+    ImmutableArray<CrossReference> Drivers)
+{
+    public bool Equals(PrintObjective? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || Anchor == other.Anchor && Id == other.Id && Text == other.Text
+            && Actors.SequenceEqual(other.Actors) && Components.SequenceEqual(other.Components) && Drivers.SequenceEqual(other.Drivers));
+
+    public override int GetHashCode() => HashCode.Combine(Id, Text, Actors.Length, Components.Length, Drivers.Length);
+}
 
 public sealed record PrintDriver(
     string Anchor,
