@@ -16,7 +16,6 @@ public static class PdfFinisher
     /// <param name="printedHtml">the page Chromium printed: its headings give the bookmarks their true titles, its ids the links their descriptions.</param>
     public static byte[] Finish(byte[] printed, PdfDocumentInfo info, string printedHtml)
     {
-        PdfSharpLicence.Accept();
         byte[] saved;
         using (var input = new MemoryStream(printed, writable: false))
         using (var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify))

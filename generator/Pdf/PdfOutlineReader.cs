@@ -9,7 +9,6 @@ public static class PdfOutlineReader
 {
     public static IReadOnlyList<PdfOutlineEntry> Read(byte[] pdf)
     {
-        PdfSharpLicence.Accept();
         using var stream = new MemoryStream(pdf, writable: false);
         using var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
         var pageNumbers = new Dictionary<PdfPage, int>(ReferenceEqualityComparer.Instance);

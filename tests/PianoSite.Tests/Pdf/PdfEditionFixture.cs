@@ -63,7 +63,6 @@ public sealed class PdfEditionFixture : IDisposable
 
     public PdfDocument Open()
     {
-        PdfSharpLicence.Accept();
         return PdfReader.Open(new MemoryStream(Bytes, writable: false), PdfDocumentOpenMode.Import);
     }
 
