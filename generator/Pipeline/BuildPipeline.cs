@@ -176,16 +176,21 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray());    //    open data,
             var print = new PrintRenderer(templates, options.BaseUrl);
             var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
-            if (!options.Preview)
+            // Every page is made. The preview keeps the rows this run used and forgets those gone from the plan; a
+            // build forgets the print page's rows too (the PDF's printing makes its own).
+            if (options.Preview)
             {
-                templates.ForgetAllBlocks();   // the print page's rows too (the PDF's printing makes its own)
+                templates.ForgetUnusedBlocks();
+            }
+            else
+            {
+                templates.ForgetAllBlocks();
             }
             foreach (var file in assets.Concat(openData).Concat(printPage is null ? [] : [printPage]))
             {
                 pass.Emit(file);
             }
             cancellation.ThrowIfCancellationRequested();
-            templates.ForgetUnusedBlocks();   // every page was made: the rows no page used are gone from the plan
             cache?.KeepOnly(pass.Verified);
             blockTokens.KeepSkeletonsOf(pass.Verified.Select(p => p.OutputPath));
             if (writer.Failure is { } failure)
