@@ -330,7 +330,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
                 verified.Add(page);
                 if (search is not null && page.Search.Indexed)
                 {
-                    timings.Accumulate("search input", () => search.Add(file, page.Search.IgnoredBlocks.Select(i => file.Blocks[i])));
+                    timings.Accumulate("search input", () => search.Add(file, page.Search.LeftOut(file.Blocks, blocks)));
                 }
             }
             timings.Accumulate("write", () => writer.Add(file));                                            // 7. write

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Common;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 
 namespace PianoSite.Verify;
@@ -25,6 +26,18 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
     public static readonly FrozenSet<string> VoidElements = FrozenSet.Create(StringComparer.Ordinal,
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
+    /// <summary>Tag and attribute names common enough to be read as one shared string each.</summary>
+    private static readonly FrozenSet<string> KnownNames = FrozenSet.Create(StringComparer.Ordinal,
+        "html", "head", "body", "meta", "link", "title", "script", "style", "header", "footer", "main", "nav", "section", "article",
+        "aside", "div", "span", "p", "a", "ul", "ol", "li", "dl", "dt", "dd", "table", "caption", "thead", "tbody", "tfoot", "tr",
+        "th", "td", "colgroup", "col", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "abbr", "small", "br", "hr",
+        "img", "figure", "figcaption", "blockquote", "code", "pre", "sup", "sub", "button", "form", "input", "label", "svg", "use",
+        "path", "details", "summary", "noscript", "template",
+        "id", "class", "href", "src", "name", "lang", "title", "scope", "role", "tabindex", "rel", "type", "content", "charset",
+        "aria-label", "aria-hidden", "aria-current", "aria-labelledby", "aria-describedby", "action", "alt", "hidden");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNamesLookup = KnownNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether text is reported; the reader may switch it while reading (skipped text costs nothing).</summary>
     public bool ReadsText { get; set; } = true;
 
@@ -34,51 +47,85 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
     public IEnumerable<HtmlToken> Tokens()
     {
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        var attributeNames = (attributes ?? KnownNames).GetAlternateLookup<ReadOnlySpan<char>>();
         if (attributes is not null)
         {
-            var lookup = attributes.GetAlternateLookup<ReadOnlySpan<char>>();
-            tokenizer.ShouldEmitAttribute = (ref _, name) => lookup.Contains(name.Span);
+            tokenizer.ShouldEmitAttribute = (ref _, name) => attributeNames.Contains(name.Span);
         }
         var lines = new LineCounter(html);
         while (true)
         {
             tokenizer.SkipDataText = !ReadsText;   // read between tokens: the reader's switch applies from the next one
-            var token = tokenizer.Get();
-            if (token.Type == HtmlTokenType.EndOfFile)
+            if (!Next(tokenizer, lines, attributeNames, out var next))
             {
                 yield break;
             }
-            // AngleSharp's offset is one past the token's first character.
-            var (line, column) = lines.At(Math.Max(0, token.Position.Position - 1));
-            switch (token.Type)
+            if (next is not { } token)
             {
-                case HtmlTokenType.StartTag:
-                    var tag = token.AsTag();
-                    yield return new HtmlToken(HtmlTokenKind.StartTag, tag.Name, Attributes(tag), string.Empty, line, column);
-                    tokenizer.State = tag.Name switch
-                    {
-                        "script" => HtmlParseMode.Script,
-                        "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-                        "title" or "textarea" => HtmlParseMode.RCData,
-                        "plaintext" => HtmlParseMode.Plaintext,
-                        _ => tokenizer.State,
-                    };
-                    break;
-                case HtmlTokenType.EndTag:
-                    yield return new HtmlToken(HtmlTokenKind.EndTag, token.Name, NoAttributes, string.Empty, line, column);
-                    break;
-                case HtmlTokenType.Character when token.Data.Length > 0:   // skipped text still comes, empty
-                    yield return new HtmlToken(HtmlTokenKind.Text, string.Empty, NoAttributes, token.Data, line, column);
-                    break;
-                case HtmlTokenType.Comment:
-                    yield return new HtmlToken(HtmlTokenKind.Comment, string.Empty, NoAttributes, token.Data, line, column);
-                    break;
+                continue;
             }
+            if (token.Kind == HtmlTokenKind.StartTag)
+            {
+                tokenizer.State = token.Name switch
+                {
+                    "script" => HtmlParseMode.Script,
+                    "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                    "title" or "textarea" => HtmlParseMode.RCData,
+                    "plaintext" => HtmlParseMode.Plaintext,
+                    _ => tokenizer.State,
+                };
+            }
+            yield return token;
         }
     }
 
-    private static KeyValuePair<string, string>[] Attributes(HtmlTagToken tag) =>
-        tag.Attributes.Count == 0 ? NoAttributes : [.. tag.Attributes.Select(a => KeyValuePair.Create(a.Name, a.Value))];
+    /// <summary>
+    /// The tokenizer's next token as ours (null for one not reported); false at the end of the page.
+    /// The tokenizer's own token is read in place (a struct, its names and values slices of the page): tag and attribute
+    /// names become shared strings, so a page's thousands of tags allocate only their attributes' values.
+    /// </summary>
+    private static bool Next(HtmlTokenizer tokenizer, LineCounter lines, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeNames, out HtmlToken? next)
+    {
+        ref var token = ref tokenizer.GetStructToken();
+        if (token.Type == HtmlTokenType.EndOfFile)
+        {
+            next = null;
+            return false;
+        }
+        // AngleSharp's offset is one past the token's first character.
+        var (line, column) = lines.At(Math.Max(0, token.Position.Position - 1));
+        next = token.Type switch
+        {
+            HtmlTokenType.StartTag => new HtmlToken(HtmlTokenKind.StartTag, Shared(token.Name), Attributes(ref token, attributeNames), string.Empty, line, column),
+            HtmlTokenType.EndTag => new HtmlToken(HtmlTokenKind.EndTag, Shared(token.Name), NoAttributes, string.Empty, line, column),
+            HtmlTokenType.Character when token.Data.Length > 0 =>   // skipped text still comes, empty
+                new HtmlToken(HtmlTokenKind.Text, string.Empty, NoAttributes, token.Data.ToString(), line, column),
+            HtmlTokenType.Comment => new HtmlToken(HtmlTokenKind.Comment, string.Empty, NoAttributes, token.Data.ToString(), line, column),
+            _ => null,
+        };
+        return true;
+    }
+
+    private static KeyValuePair<string, string>[] Attributes(ref StructHtmlToken tag, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> names)
+    {
+        var attributes = tag.Attributes;
+        if (attributes.Count == 0)
+        {
+            return NoAttributes;
+        }
+        var copied = new KeyValuePair<string, string>[attributes.Count];
+        for (var i = 0; i < copied.Length; i++)
+        {
+            var attribute = attributes[i];
+            var name = names.TryGetValue(attribute.Name.Memory.Span, out var known) ? known : attribute.Name.ToString();
+            copied[i] = KeyValuePair.Create(name, attribute.Value.ToString());
+        }
+        return copied;
+    }
+
+    /// <summary>A tag's name as a shared string when it is a common one.</summary>
+    private static string Shared(StringOrMemory name) =>
+        KnownNamesLookup.TryGetValue(name.Memory.Span, out var known) ? known : name.ToString();
 
     /// <summary>Line and column of increasing offsets, counting each newline once over the whole page.</summary>
     private sealed class LineCounter(string html)

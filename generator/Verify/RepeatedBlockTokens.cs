@@ -25,6 +25,9 @@ public sealed class RepeatedBlockTokens(FrozenSet<string> attributes, bool keepS
 
     public bool KeepsSkeletons => skeletons is not null;
 
+    /// <summary>The block's tokens if a page holding it was checked, else null (it is not read for this).</summary>
+    public BlockTokens? Read(byte[] block) => read.TryGetValue(block, out var tokens) ? tokens : null;
+
     public BlockTokens Of(byte[] block) => read.TryGetValue(block, out var tokens) ? tokens : read.GetValue(block, b => BlockTokens.Read(b, attributes));
 
     /// <summary>The tokens read from the page's skeleton last time, if it is the same skeleton.</summary>

@@ -66,12 +66,20 @@ public static class SiteVerifier
         var ordered = pages.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToArray();
         var idsByPage = ordered.ToFrozenDictionary(p => p.SitePath, p => p.Ids, StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
+        // A link's fate depends only on its text and the folder it is read from (the page itself for "#..." and
+        // "?..."): a row's links repeat on every page listing it, so each is resolved once per folder.
+        var problems = new Dictionary<(string From, string Href), (string Code, string Message)?>();
         foreach (var page in ordered)
         {
             diagnostics.AddRange(page.Diagnostics);
+            var folder = page.SitePath[..(page.SitePath.LastIndexOf('/') + 1)];
             foreach (var link in page.Links)
             {
-                var problem = Problem(page.SitePath, link.Href, siteFiles, idsByPage);
+                var key = (link.Href is "" || link.Href[0] is '#' or '?' ? page.SitePath : folder, link.Href);
+                if (!problems.TryGetValue(key, out var problem))
+                {
+                    problems[key] = problem = Problem(page.SitePath, link.Href, siteFiles, idsByPage);
+                }
                 if (problem is not null)
                 {
                     diagnostics.Add(Diagnostic.Error(problem.Value.Code, new SourceSpan(page.OutputPath, link.Line, link.Column), problem.Value.Message));

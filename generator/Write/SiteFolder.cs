@@ -12,19 +12,19 @@ public sealed class SiteFolder(string path, bool temporary) : IDisposable
 
     /// <summary>
     /// Writes a page of the website (its path below output/site/) at its place below <paramref name="folder"/>,
-    /// replacing one written before, without <paramref name="leftOut"/> (parts of its content, in order of offset).
+    /// replacing one written before, without <paramref name="leftOut"/> (parts of its content, in bytes, in order of offset).
     /// </summary>
-    public static void WritePage(string folder, OutputFile page, IEnumerable<RepeatedBlock> leftOut)
+    public static void WritePage(string folder, OutputFile page, IEnumerable<(int Offset, int Length)> leftOut)
     {
         var target = System.IO.Path.Combine(folder, page.Path[(SiteRenderer.Folder.Length + 1)..]);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
         using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
         var content = page.Content.Span;
         var from = 0;
-        foreach (var block in leftOut)
+        foreach (var (offset, length) in leftOut)
         {
-            stream.Write(content[from..block.Offset]);
-            from = block.Offset + block.Bytes.Length;
+            stream.Write(content[from..offset]);
+            from = offset + length;
         }
         stream.Write(content[from..]);
     }

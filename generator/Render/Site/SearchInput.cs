@@ -4,8 +4,9 @@ namespace PianoSite.Render.Site;
 
 /// <summary>
 /// The pages as the search index reads them, in a temporary folder for Pagefind (<see cref="PagefindIndex"/>):
-/// only the pages it indexes, each without the repeated blocks it would skip (an objective's row inside an
-/// element marked <c>data-pagefind-ignore="all"</c>: on a 10,000-objective plan, most of the site's bytes). Pagefind
+/// only the pages it indexes, each without what it would skip (an objective's row inside an element marked
+/// <c>data-pagefind-ignore="all"</c>: on a 10,000-objective plan, most of the site's bytes; the actor and link
+/// cells of the rows it reads, marked <c>data-pagefind-ignore</c>: half of the rest). Pagefind
 /// makes the same index from them as from the whole site, reading a fraction of it. Pages are added as they are
 /// checked, from several threads; the folder is removed when disposed.
 /// </summary>
@@ -27,8 +28,8 @@ public sealed class SearchInput : IDisposable
     public int Pages => Volatile.Read(ref indexed);
 
     /// <param name="page">a page of the website (below output/site/).</param>
-    /// <param name="skipped">the page's blocks that Pagefind skips, in order of offset.</param>
-    public void Add(OutputFile page, IEnumerable<RepeatedBlock> skipped)
+    /// <param name="skipped">the parts of the page that Pagefind skips, in bytes, in order of offset (<see cref="Verify.SearchExtent.LeftOut"/>).</param>
+    public void Add(OutputFile page, IEnumerable<(int Offset, int Length)> skipped)
     {
         Interlocked.Increment(ref indexed);
         try

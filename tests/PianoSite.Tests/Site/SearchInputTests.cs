@@ -95,4 +95,49 @@ public sealed class SearchInputTests
         Assert.True(checkedPage.Search.Indexed);
         Assert.Empty(checkedPage.Search.IgnoredBlocks);
     }
+
+    [Theory]
+    // an actor cell and a link cell, as the templates write them: both left out, and the text cell kept
+    [InlineData("<tr><td>testo</td><td data-pagefind-ignore class=\"a\"><span>sì</span></td><td data-pagefind-ignore><a href=\"x.html\">M1C1</a></td></tr>", "<tr><td>testo</td></tr>")]
+    // a value other than "all" ignores the element's text too
+    [InlineData("<tr><td data-pagefind-ignore=\"index\">a</td><td>b</td></tr>", "<tr><td>b</td></tr>")]
+    // letters of two, three and four bytes before and inside the element
+    [InlineData("<tr><td>città € 𝄞</td><td data-pagefind-ignore>però 𝄞</td><td>è</td></tr>", "<tr><td>città € 𝄞</td><td>è</td></tr>")]
+    // an ignored element inside another: the outer one is left out whole
+    [InlineData("<tr><td data-pagefind-ignore><span data-pagefind-ignore>a</span>b</td></tr>", "<tr></tr>")]
+    // kept: an id inside (Pagefind may use it as an anchor), another Pagefind attribute (a filter, read even when ignored)
+    [InlineData("<tr><td data-pagefind-ignore><span id=\"s\">a</span></td></tr>", null)]
+    [InlineData("<tr><td data-pagefind-ignore><span data-pagefind-filter=\"attore\">a</span></td></tr>", null)]
+    // kept: what a browser would end before its end tag (table structure in a cell, a paragraph ignored)
+    [InlineData("<tr><td data-pagefind-ignore><table><tr><th>a</th></tr></table></td></tr>", null)]
+    [InlineData("<div><p data-pagefind-ignore>a</p></div>", null)]
+    // kept: a block that does not close what it opens
+    [InlineData("<tr><td data-pagefind-ignore><span>a</td></tr>", null)]
+    public void A_row_read_by_the_index_leaves_out_the_elements_pagefind_ignores(string row, string? expected)
+    {
+        var bytes = Encoding.UTF8.GetBytes(row);
+        var tokens = PageChecker.NewBlockCache().Of(bytes);
+
+        var kept = new List<byte>();
+        var from = 0;
+        foreach (var (offset, length) in tokens.SearchCuts)
+        {
+            kept.AddRange(bytes[from..offset]);
+            from = offset + length;
+        }
+        kept.AddRange(bytes[from..]);
+
+        Assert.Equal(expected ?? row, Encoding.UTF8.GetString([.. kept]));
+    }
+
+    [Fact]
+    public void A_page_read_whole_leaves_nothing_out()
+    {
+        var row = "<tr><td data-pagefind-ignore>a</td></tr>\n"u8.ToArray();
+        var known = PageChecker.NewBlockCache();
+        known.Of(row);
+
+        Assert.Empty(SearchExtent.Whole(indexed: true).LeftOut([new RepeatedBlock(0, row)], known));
+        Assert.Equal([(10, 31)], new SearchExtent(true, []).LeftOut([new RepeatedBlock(6, row)], known));
+    }
 }
