@@ -42,64 +42,156 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
 
     private static readonly FrozenSet<string> CountedElements = FrozenSet.Create(StringComparer.Ordinal, "html", "body", "table", "th");
 
-    /// <summary>The tokens kept while a block is read, one list per thread for every block it reads.</summary>
+    /// <summary>
+    /// How many characters of blocks are read together, at most (a block longer than this is read alone): one
+    /// tokenizer for many rows instead of one each, in strings that stay below the large-object heap.
+    /// </summary>
+    private const int BatchCharacters = 32 * 1024;
+
+    /// <summary>The tokens kept while a block is read, one list per thread for every block it reads, one after the other.</summary>
     [ThreadStatic]
     private static List<HtmlToken>? Kept;
 
-    public static BlockTokens Read(byte[] block, FrozenSet<string> attributes)
+    public static BlockTokens Read(byte[] block, FrozenSet<string> attributes) => ReadAll([block], attributes)[0];
+
+    /// <summary>
+    /// Reads blocks as <see cref="Read"/> reads each, several with one tokenizer: each block is followed by the end
+    /// marker and a newline, so that the next starts on a line of its own, in the state a tokenizer starts in,
+    /// as long as the end marker was read as a comment where the block ends. A block whose reading is not
+    /// complete that way (a heading in it, its end inside a tag, a comment or raw text) is read again alone, and
+    /// the blocks after it with a new tokenizer. A block alone is read this way too: what it gives is the block's
+    /// reading, by definition.
+    /// </summary>
+    public static BlockTokens[] ReadAll(IReadOnlyList<byte[]> blocks, FrozenSet<string> attributes)
     {
-        // The block and the end marker decoded straight into one string.
-        var html = string.Create(Encoding.UTF8.GetCharCount(block) + EndMarker.Length, block, (into, bytes) =>
-            EndMarker.CopyTo(into[Encoding.UTF8.GetChars(bytes, into)..]));
-        var length = html.Length - EndMarker.Length;
-        var newlines = html.AsSpan(0, length).Count('\n');
-        var lastLine = length - (html.AsSpan(0, length).LastIndexOf('\n') + 1);
-        var tokens = Kept ??= [];
-        tokens.Clear();
-        var replayable = false;
-        var open = new Stack<string>();
-        var balanced = true;
-        var lines = LineStarts(html, length);
-        var cuts = new List<(int Start, int End)>();   // in characters
-        var (cutDepth, cutStart, cutValid) = (-1, 0, false);
+        var read = new BlockTokens[blocks.Count];
+        for (var next = 0; next < blocks.Count;)
+        {
+            var last = next + 1;
+            for (var characters = blocks[next].Length; last < blocks.Count && characters + blocks[last].Length <= BatchCharacters; last++)
+            {
+                characters += blocks[last].Length;   // bytes: at least the characters they decode to
+            }
+            next = ReadBatch(blocks, next, last, attributes, read);
+        }
+        return read;
+    }
+
+    /// <summary>Reads blocks [first, last) with one tokenizer; the index of the first block it did not read.</summary>
+    private static int ReadBatch(IReadOnlyList<byte[]> blocks, int first, int last, FrozenSet<string> attributes, BlockTokens[] read)
+    {
+        var (html, lengths) = Batch(blocks, first, last);
         var scanner = new HtmlScanner(html, attributes) { ReadsText = false };
+        var (index, start, firstLine) = (first, 0, 1);
+        var block = new Reader(html.AsMemory(start, lengths[0]));
         foreach (var token in scanner.Tokens())
         {
-            if (token is { Kind: HtmlTokenKind.Comment, Text: End } && token.Line == newlines + 1 && token.Column == lastLine + 1)
+            var line = token.Line - firstLine + 1;
+            if (token is { Kind: HtmlTokenKind.Comment, Text: End } && line == block.Newlines + 1 && token.Column == block.LastLineLength + 1)
             {
-                replayable = true;   // the block's end was read as markup: it left the tokenizer outside any tag
-                break;
+                // The block's end was read as markup: it left the tokenizer outside any tag, as it found it.
+                read[index] = block.Complete || last - first == 1 ? block.Tokens(replayable: block.Complete) : Read(blocks[index], attributes);
+                if (++index == last)
+                {
+                    return last;
+                }
+                start += lengths[index - 1 - first] + EndMarker.Length + 1;
+                firstLine += block.Newlines + 1;
+                block = new Reader(html.AsMemory(start, lengths[index - first]));
+                continue;
+            }
+            if (line > block.Newlines + 1 || line == block.Newlines + 1 && token.Column > block.LastLineLength + 1)
+            {
+                break;   // past the block's end: its end marker was not read as markup
+            }
+            block.Add(token with { Line = line });
+        }
+        read[index] = last - first == 1 ? block.Tokens(replayable: false) : Read(blocks[index], attributes);
+        return index + 1;
+    }
+
+    /// <summary>The blocks decoded into one string, each followed by the end marker and a newline; and each one's length in it.</summary>
+    private static (string Html, int[] Lengths) Batch(IReadOnlyList<byte[]> blocks, int first, int last)
+    {
+        var lengths = new int[last - first];
+        var total = 0;
+        for (var i = first; i < last; i++)
+        {
+            lengths[i - first] = Encoding.UTF8.GetCharCount(blocks[i]);
+            total += lengths[i - first] + EndMarker.Length + 1;
+        }
+        var html = string.Create(total, (blocks, first, last), (into, state) =>
+        {
+            for (var i = state.first; i < state.last; i++)
+            {
+                into = into[Encoding.UTF8.GetChars(state.blocks[i], into)..];
+                EndMarker.CopyTo(into);
+                into[EndMarker.Length] = '\n';
+                into = into[(EndMarker.Length + 1)..];
+            }
+        });
+        return (html, lengths);
+    }
+
+    /// <summary>Follows one block's tokens, positions counted from the block's start.</summary>
+    private sealed class Reader
+    {
+        private readonly ReadOnlyMemory<char> block;
+        private readonly List<int> lineStarts;
+        private readonly List<HtmlToken> tokens = Kept ??= [];
+        private readonly Stack<string> open = new();
+        private readonly List<(int Start, int End)> cuts = [];   // in characters
+        private bool balanced = true;
+        private bool stopped;
+        private (int Depth, int Start, bool Valid) cut = (-1, 0, false);
+
+        public Reader(ReadOnlyMemory<char> block)
+        {
+            this.block = block;
+            var text = block.Span;
+            Newlines = text.Count('\n');
+            LastLineLength = text.Length - (text.LastIndexOf('\n') + 1);
+            lineStarts = LineStarts(text);
+            tokens.Clear();
+        }
+
+        public int Newlines { get; }
+
+        public int LastLineLength { get; }
+
+        /// <summary>False once a heading was read: the checks need its text, which is not kept.</summary>
+        public bool Complete => !stopped;
+
+        public void Add(HtmlToken token)
+        {
+            if (stopped)
+            {
+                return;
             }
             if (token.Kind == HtmlTokenKind.StartTag && PageChecker.IsHeading(token.Name))
             {
-                break;
+                stopped = true;
+                return;
             }
-            if (token.Kind == HtmlTokenKind.StartTag && cutDepth >= 0)
+            if (token.Kind == HtmlTokenKind.StartTag && cut.Depth >= 0)
             {
-                cutValid &= token.Attribute("id") is null && !EndsEarly.Contains(token.Name);
+                cut.Valid &= token.Attribute("id") is null && !EndsEarly.Contains(token.Name);
             }
             if (token.Kind == HtmlTokenKind.StartTag && !HtmlScanner.VoidElements.Contains(token.Name))
             {
                 open.Push(token.Name);
-                if (cutDepth < 0 && token.Attribute(SearchExtentReader.IgnoreAttribute) is not null && token.Attribute("id") is null
+                if (cut.Depth < 0 && token.Attribute(SearchExtentReader.IgnoreAttribute) is not null && token.Attribute("id") is null
                     && (token.Name is "td" or "th" || !EndsEarly.Contains(token.Name)))
                 {
-                    (cutDepth, cutStart, cutValid) = (open.Count, Offset(lines, token), true);
+                    cut = (open.Count, Offset(token), true);
                 }
             }
             else if (token.Kind == HtmlTokenKind.EndTag)
             {
                 balanced &= open.TryPop(out var name) && name == token.Name;
-                if (open.Count < cutDepth)
+                if (open.Count < cut.Depth)
                 {
-                    var end = html.IndexOf('>', Offset(lines, token)) + 1;
-                    var cut = html.AsSpan(cutStart, Math.Max(0, end - cutStart));
-                    if (cutValid && end > 0 && end <= length
-                        && Occurrences(cut, PagefindAttributePrefix) == Occurrences(cut, SearchExtentReader.IgnoreAttribute))   // no filter, meta, sort... inside
-                    {
-                        cuts.Add((cutStart, end));
-                    }
-                    cutDepth = -1;
+                    EndCut(Offset(token));
                 }
             }
             if (token.Kind == HtmlTokenKind.StartTag && (token.Attributes.Count > 0 || CountedElements.Contains(token.Name))
@@ -108,24 +200,44 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
                 tokens.Add(token);
             }
         }
-        balanced &= open.Count == 0;
-        return new BlockTokens([.. tokens], newlines, lastLine, replayable, balanced,
-            replayable && balanced && cutDepth < 0 ? InBytes(html, cuts) : []);
+
+        public BlockTokens Tokens(bool replayable)
+        {
+            balanced &= open.Count == 0;
+            return new BlockTokens([.. tokens], Newlines, LastLineLength, replayable, balanced,
+                replayable && balanced && cut.Depth < 0 ? InBytes(block.Span, cuts) : []);
+        }
+
+        /// <summary>The ignored element ends with the end tag at <paramref name="endTag"/>: it is left out if nothing in it says otherwise.</summary>
+        private void EndCut(int endTag)
+        {
+            var text = block.Span;
+            var close = text[endTag..].IndexOf('>');
+            if (cut.Valid && close >= 0)
+            {
+                var element = text[cut.Start..(endTag + close + 1)];
+                if (Occurrences(element, PagefindAttributePrefix) == Occurrences(element, SearchExtentReader.IgnoreAttribute))   // no filter, meta, sort... inside
+                {
+                    cuts.Add((cut.Start, endTag + close + 1));
+                }
+            }
+            cut = (-1, 0, false);
+        }
+
+        /// <summary>The token's first character, in characters from the block's start.</summary>
+        private int Offset(HtmlToken token) => lineStarts[token.Line - 1] + token.Column - 1;
     }
 
     /// <summary>Where each line of the block starts, in characters.</summary>
-    private static List<int> LineStarts(string html, int length)
+    private static List<int> LineStarts(ReadOnlySpan<char> text)
     {
         var starts = new List<int> { 0 };
-        for (var at = html.IndexOf('\n'); at >= 0 && at < length; at = html.IndexOf('\n', at + 1))
+        for (var at = 0; text[at..].IndexOf('\n') is var next and >= 0; at += next + 1)
         {
-            starts.Add(at + 1);
+            starts.Add(at + next + 1);
         }
         return starts;
     }
-
-    /// <summary>The token's first character, in characters from the block's start.</summary>
-    private static int Offset(List<int> lineStarts, HtmlToken token) => lineStarts[token.Line - 1] + token.Column - 1;
 
     private static int Occurrences(ReadOnlySpan<char> text, string value)
     {
@@ -139,14 +251,14 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
     }
 
     /// <summary>Ranges of characters as ranges of the block's UTF-8 bytes.</summary>
-    private static ImmutableArray<(int Offset, int Length)> InBytes(string html, List<(int Start, int End)> cuts)
+    private static ImmutableArray<(int Offset, int Length)> InBytes(ReadOnlySpan<char> html, List<(int Start, int End)> cuts)
     {
         var bytes = ImmutableArray.CreateBuilder<(int, int)>(cuts.Count);
         var (character, offset) = (0, 0);
         foreach (var (start, end) in cuts)
         {
-            offset += Encoding.UTF8.GetByteCount(html.AsSpan(character, start - character));
-            var length = Encoding.UTF8.GetByteCount(html.AsSpan(start, end - start));
+            offset += Encoding.UTF8.GetByteCount(html[character..start]);
+            var length = Encoding.UTF8.GetByteCount(html[start..end]);
             bytes.Add((offset, length));
             (character, offset) = (end, offset + length);
         }

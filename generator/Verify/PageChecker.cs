@@ -41,6 +41,7 @@ public sealed class PageChecker
     {
         if (!blocks.IsEmpty)
         {
+            known.ReadUnread(blocks);
             var tokens = new PageTokens(outputPath, page, blocks, known, ReadAttributes);
             var headingOpen = false;
             var verified = Check(outputPath, sitePath, readsText => tokens.ReadsText = headingOpen = readsText, tokens.Read(() => !headingOpen));

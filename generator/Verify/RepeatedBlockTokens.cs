@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 namespace PianoSite.Verify;
@@ -27,6 +28,25 @@ public sealed class RepeatedBlockTokens(FrozenSet<string> attributes, bool keepS
 
     /// <summary>The block's tokens if a page holding it was checked, else null (it is not read for this).</summary>
     public BlockTokens? Read(byte[] block) => read.TryGetValue(block, out var tokens) ? tokens : null;
+
+    /// <summary>Reads the page's blocks not read yet, together (<see cref="BlockTokens.ReadAll"/>): before its markers are met.</summary>
+    public void ReadUnread(ImmutableArray<Write.RepeatedBlock> blocks)
+    {
+        var seen = new HashSet<byte[]>(ReferenceEqualityComparer.Instance);
+        var unread = new List<byte[]>();
+        foreach (var block in blocks)
+        {
+            if (!read.TryGetValue(block.Bytes, out _) && seen.Add(block.Bytes))
+            {
+                unread.Add(block.Bytes);
+            }
+        }
+        var tokens = BlockTokens.ReadAll(unread, attributes);
+        for (var i = 0; i < unread.Count; i++)
+        {
+            read.TryAdd(unread[i], tokens[i]);   // another page, checked at the same time, may have read it first: the same tokens
+        }
+    }
 
     public BlockTokens Of(byte[] block) => read.TryGetValue(block, out var tokens) ? tokens : read.GetValue(block, b => BlockTokens.Read(b, attributes));
 

@@ -62,8 +62,8 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
         {
             var path = Path.Combine(Staging, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-            stream.Write(file.Content.Span);
+            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(handle, file.Content.Span, fileOffset: 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

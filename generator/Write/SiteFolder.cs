@@ -8,6 +8,9 @@ namespace PianoSite.Write;
 /// </summary>
 public sealed class SiteFolder(string path, bool temporary) : IDisposable
 {
+    /// <summary>The parts given to one gathered write, below the systems' limits (1,024 on Linux).</summary>
+    private const int GatheredParts = 512;
+
     public string Path => path;
 
     /// <summary>
@@ -18,15 +21,22 @@ public sealed class SiteFolder(string path, bool temporary) : IDisposable
     {
         var target = System.IO.Path.Combine(folder, page.Path[(SiteRenderer.Folder.Length + 1)..]);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        using var stream = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
-        var content = page.Content.Span;
+        // The parts kept, written straight from the page's bytes with gathered writes: no buffer of the stream's, no copy.
+        var kept = new List<ReadOnlyMemory<byte>>();
         var from = 0;
         foreach (var (offset, length) in leftOut)
         {
-            stream.Write(content[from..offset]);
+            kept.Add(page.Content[from..offset]);
             from = offset + length;
         }
-        stream.Write(content[from..]);
+        kept.Add(page.Content[from..]);
+        using var handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.None);
+        long written = 0;
+        foreach (var parts in kept.Chunk(GatheredParts))
+        {
+            RandomAccess.Write(handle, parts, written);
+            written += parts.Sum(part => (long)part.Length);
+        }
     }
 
     public void Dispose()
