@@ -276,7 +276,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         var index = new PagefindIndex(options.TemplatesRoot);
         if (input is { HasIndexedPages: true })
         {
-            return index.Build(input.Path, diagnostics);
+            return index.Build(input.Ordered(), diagnostics);
         }
         using var site = writer.OpenSiteFolder();
         return index.Build(site.Path, diagnostics);

@@ -12,10 +12,18 @@ namespace PianoSite.Render.Site;
 /// </summary>
 public sealed class SearchInput : IDisposable
 {
+    private const string Prefix = "pianosite-search-";
+
+    /// <summary>Pages are written side by side (read lock); <see cref="Ordered"/> moves them all (write lock).</summary>
+    private readonly ReaderWriterLockSlim gate = new();
     private int indexed;
     private bool failed;
 
-    public string Path { get; } = ProcessFolders.NewTemporaryPath("pianosite-search-");
+    /// <summary>The folder Pagefind was last given, or null.</summary>
+    private string? ordered;
+
+    /// <summary>Where pages are written as they are added.</summary>
+    public string Path { get; } = ProcessFolders.NewTemporaryPath(Prefix);
 
     /// <summary>
     /// Whether a page was marked for the index (<c>data-pagefind-body</c>). When none is, Pagefind indexes every
@@ -32,6 +40,7 @@ public sealed class SearchInput : IDisposable
     public void Add(OutputFile page, IEnumerable<(int Offset, int Length)> skipped)
     {
         Interlocked.Increment(ref indexed);
+        gate.EnterReadLock();
         try
         {
             SiteFolder.WritePage(Path, page, skipped);
@@ -40,7 +49,55 @@ public sealed class SearchInput : IDisposable
         {
             Volatile.Write(ref failed, true);   // the index is then made from the whole site instead
         }
+        finally
+        {
+            gate.ExitReadLock();
+        }
     }
 
-    public void Dispose() => ProcessFolders.DeleteQuietly(Path);
+    /// <summary>
+    /// The folder for Pagefind: every page added so far, moved (not copied) into a new folder in the order of their
+    /// paths. Pagefind numbers pages in the order it finds them in their folders, and a folder lists its files in
+    /// an order of the file system's — on some (Linux's tmpfs, where <see cref="ProcessFolders.TemporaryRoot"/>
+    /// usually is) the order they were made in, which for pages made in parallel changes from build to build. Made
+    /// in the order of their paths, the same pages give the same index.
+    /// </summary>
+    public string Ordered()
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            var next = ProcessFolders.NewTemporaryPath(Prefix);
+            var pages = new[] { Path, ordered }
+                .Where(folder => folder is not null && Directory.Exists(folder))
+                .SelectMany(folder => Directory.EnumerateFiles(folder!, "*", SearchOption.AllDirectories)
+                    .Select(file => (File: file, Relative: System.IO.Path.GetRelativePath(folder!, file).Replace('\\', '/'))))
+                .OrderBy(page => page.Relative, StringComparer.Ordinal);
+            foreach (var (file, relative) in pages)
+            {
+                var target = System.IO.Path.Combine(next, relative);
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+                File.Move(file, target);
+            }
+            if (ordered is not null)
+            {
+                ProcessFolders.DeleteQuietly(ordered);
+            }
+            return ordered = next;
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    public void Dispose()
+    {
+        ProcessFolders.DeleteQuietly(Path);
+        if (ordered is not null)
+        {
+            ProcessFolders.DeleteQuietly(ordered);
+        }
+        gate.Dispose();
+    }
 }

@@ -14,22 +14,23 @@ public sealed class KilledBuildTests
     public async Task Killing_the_build_at_random_moments_leaves_the_previous_or_the_new_output_whole()
     {
         using var plan = FixturePlan.RealContent();
-        var first = await GeneratorProcess.RunAsync("build", "--root", plan.Root, "--no-pdf");
+        // The builds' own temporary folder, to see what they leave in it; every build uses it, since the search
+        // index numbers pages in the order their folder lists them, which depends on its file system.
+        var temporary = Directory.CreateDirectory(Path.Combine(plan.Root, "tmp")).FullName;
+        var environment = new Dictionary<string, string> { ["TMPDIR"] = temporary + Path.DirectorySeparatorChar };
+        var first = await GeneratorProcess.RunAsync(environment, "build", "--root", plan.Root, "--no-pdf");
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         var previous = OutputManifest.Of(plan.Output);
 
         plan.Replace("content/agenda/01-campus-metropolitano-smart.md", "title: Campus Metropolitano Smart", "title: Campus Metropolitano Smart (rev.)");
         var referenceOut = Path.Combine(plan.Root, "reference");
         var clock = Stopwatch.StartNew();
-        var reference = await GeneratorProcess.RunAsync("build", "--root", plan.Root, "--out", referenceOut, "--no-pdf");
+        var reference = await GeneratorProcess.RunAsync(environment, "build", "--root", plan.Root, "--out", referenceOut, "--no-pdf");
         var buildTime = clock.Elapsed;
         Assert.True(reference.ExitCode == 0, reference.Output + reference.Error);
         var next = OutputManifest.Of(referenceOut);
         Assert.NotEqual(previous, next);
 
-        // The builds' own temporary folder, to see what they leave in it.
-        var temporary = Directory.CreateDirectory(Path.Combine(plan.Root, "tmp")).FullName;
-        var environment = new Dictionary<string, string> { ["TMPDIR"] = temporary + Path.DirectorySeparatorChar };
         var random = new Random(4242);
         var outcomes = new List<string>();
         for (var i = 0; i < 8; i++)

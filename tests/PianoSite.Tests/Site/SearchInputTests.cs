@@ -23,11 +23,21 @@ public sealed class SearchInputTests
         var root = synthetic.Root;
         var output = Path.Combine(root, "output");
         Assert.True(new BuildPipeline(new BuildOptions(root, output) { TemplatesRoot = TestPaths.RepositoryRoot }).Build().Succeeded);
-        var whole = Path.Combine(root, "whole");
+        // The whole site where the build's search input goes, its files made in the order of their paths as the
+        // build makes them for Pagefind (which numbers pages in the order its folders list them).
+        var whole = ProcessFolders.NewTemporaryPath("pianosite-test-whole-");
         CopyPages(Path.Combine(output, "site"), whole);
         var diagnostics = new DiagnosticBag();
 
-        var fromWholeSite = new PagefindIndex(TestPaths.RepositoryRoot).Build(whole, diagnostics);
+        IReadOnlyList<OutputFile> fromWholeSite;
+        try
+        {
+            fromWholeSite = new PagefindIndex(TestPaths.RepositoryRoot).Build(whole, diagnostics);
+        }
+        finally
+        {
+            ProcessFolders.DeleteQuietly(whole);
+        }
 
         Assert.Empty(diagnostics.Items);
         var built = Directory.EnumerateFiles(Path.Combine(output, "site", PagefindIndex.Folder), "*", SearchOption.AllDirectories)
@@ -39,7 +49,7 @@ public sealed class SearchInputTests
 
     private static void CopyPages(string site, string to)
     {
-        foreach (var file in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var target = Path.Combine(to, Path.GetRelativePath(site, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
