@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PianoSite.Render.Site;
@@ -14,6 +15,7 @@ namespace PianoSite.Render.Site;
 public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWriter
 {
     private static readonly string[] LinkAttributes = ["data-href", "srcset", "action", "href", "src"];
+    private static readonly byte[][] LinkAttributesUtf8 = [.. LinkAttributes.Select(Encoding.ASCII.GetBytes)];
 
     /// <summary>Characters kept before the unwritten text, enough to read the longest attribute name and the character before it.</summary>
     private const int Context = 16;
@@ -168,6 +170,81 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
     }
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>
+    /// <see cref="Rewrite"/> on text in UTF-8, without decoding it: an objective's row placed at a page's depth
+    /// (<see cref="Templates.RememberedBlock.PlacedAt"/>). Everything the rewriting looks for is ASCII, which in
+    /// UTF-8 is never part of another character; the one non-ASCII case, the character before an attribute's name,
+    /// is decoded. The same bytes as encoding what <see cref="Rewrite"/> gives for the decoded text.
+    /// </summary>
+    /// <returns>the rewritten bytes, or <paramref name="html"/> itself when it holds no site-absolute link.</returns>
+    public static byte[] RewriteUtf8(byte[] html, string pagePath)
+    {
+        var text = html.AsSpan();
+        if (text.IndexOf("=\"/"u8) < 0)
+        {
+            return html;
+        }
+        var toRoot = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/'))));
+        var output = new ArrayBufferWriter<byte>(html.Length + html.Length / 8);
+        var copied = 0;
+        for (var at = IndexOfLink(text, 0); at >= 0; at = IndexOfLink(text, at))
+        {
+            var start = at + 3;
+            var close = start < text.Length ? text[start..].IndexOf((byte)'"') : -1;
+            if (close < 0 || text[start] == '/' || !IsLinkAttribute(text[..at]))
+            {
+                at++;
+                continue;
+            }
+            close += start;
+            var target = text[start..close];
+            var suffixAt = target.IndexOfAny((byte)'#', (byte)'?');
+            var path = suffixAt < 0 ? target : target[..suffixAt];
+            output.Write(text[copied..(at + 2)]);
+            output.Write(toRoot);
+            output.Write(path);
+            if (path.Length == 0 || path[^1] == '/')
+            {
+                output.Write("index.html"u8);
+            }
+            output.Write(suffixAt < 0 ? [] : target[suffixAt..]);
+            output.Write("\""u8);
+            copied = at = close + 1;
+        }
+        output.Write(text[copied..]);
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static int IndexOfLink(ReadOnlySpan<byte> html, int from)
+    {
+        var found = html[from..].IndexOf("=\"/"u8);
+        return found < 0 ? -1 : from + found;
+    }
+
+    /// <summary><see cref="IsLinkAttribute(ReadOnlySpan{char})"/> on UTF-8.</summary>
+    private static bool IsLinkAttribute(ReadOnlySpan<byte> before)
+    {
+        foreach (var name in LinkAttributesUtf8)
+        {
+            if (before.EndsWith(name) && (before.Length == name.Length || !IsWordCharacterBefore(before[..^name.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the character that ends <paramref name="text"/> is a word character, as <see cref="IsWordCharacter"/> sees the last UTF-16 unit.</summary>
+    private static bool IsWordCharacterBefore(ReadOnlySpan<byte> text)
+    {
+        if (text[^1] < 0x80)
+        {
+            return IsWordCharacter((char)text[^1]);
+        }
+        // A character outside the Basic Multilingual Plane ends, in UTF-16, with a low surrogate: not a word character.
+        return Rune.DecodeLastFromUtf8(text, out var rune, out _) == System.Buffers.OperationStatus.Done && rune.IsBmp && IsWordCharacter((char)rune.Value);
+    }
 
     /// <summary>Resolves a relative link written by <see cref="Rewrite"/> back to a site file path (for the verify stage).</summary>
     public static string? Resolve(string pageFile, string href)

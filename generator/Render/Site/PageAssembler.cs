@@ -72,7 +72,7 @@ public static class PageAssembler
             from = blockAt;
             if (block.StartsWithTag && EndsWithTag(html.AsSpan(0, blockAt), layoutBefore) && rewriter.FlushAtBoundary())
             {
-                var placed = block.PlacedAt(depth, absolute => Utf8.GetBytes(LinkRewriter.Rewrite(absolute, pagePath)));
+                var placed = block.PlacedAt(depth, absolute => LinkRewriter.RewriteUtf8(absolute, pagePath));
                 blocks.Add(new RepeatedBlock((int)bytes.Length, placed));
                 bytes.Write(placed);
             }

@@ -27,10 +27,10 @@ public sealed class RememberedBlock(string html)
 
     /// <summary>
     /// The block's bytes on a page <paramref name="depth"/> folders below the site's root, made by
-    /// <paramref name="place"/> from <see cref="Html"/> the first time a page of that depth asks. Every page of the
-    /// same depth gets the same array. Pages are made in parallel.
+    /// <paramref name="place"/> from the block's UTF-8 (links site-absolute; not to be changed) the first time a page
+    /// of that depth asks. Every page of the same depth gets the same array. Pages are made in parallel.
     /// </summary>
-    public byte[] PlacedAt(int depth, Func<string, byte[]> place)
+    public byte[] PlacedAt(int depth, Func<byte[], byte[]> place)
     {
         lock (utf8)
         {
@@ -38,7 +38,7 @@ public sealed class RememberedBlock(string html)
             {
                 Array.Resize(ref placed, depth + 1);
             }
-            return placed[depth] ??= place(Html);
+            return placed[depth] ??= place(utf8);
         }
     }
 }

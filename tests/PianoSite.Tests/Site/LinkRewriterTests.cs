@@ -56,6 +56,24 @@ public sealed class LinkRewriterStreamingTests
     }
 
     [Fact]
+    public void Rows_rewritten_in_utf8_come_out_as_the_text_rewritten_and_encoded()
+    {
+        // Letters of two, three and four bytes, a digit and an underscore before the attributes' names.
+        string[] pieces = [.. Pieces, "è", "€", "𝄞", "1", "_", "Ωhref=\"/x\"", "𝄞href=\"/y/\"", "€src=\"/z#a\"", " href=\"/w/\""];
+        var random = new Random(20261130);
+        for (var round = 0; round < 3_000; round++)
+        {
+            var html = string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var pagePath = random.Next(3) switch { 0 => "", 1 => "a/", _ => "a/b/" };
+            var utf8 = System.Text.Encoding.UTF8.GetBytes(html);
+
+            var rewritten = LinkRewriter.RewriteUtf8(utf8, pagePath);
+
+            Assert.Equal(Oracle(html, pagePath), System.Text.Encoding.UTF8.GetString(rewritten));
+        }
+    }
+
+    [Fact]
     public void A_large_page_cut_in_random_pieces_comes_out_whole()
     {
         var random = new Random(7);
