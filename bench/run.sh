@@ -147,7 +147,8 @@ if [ -f bench/preview-latency.py ] && "${pianosite[@]}" --help 2>/dev/null | gre
     label="${target%%:*}"; root="${target#*:}"
     [ -d "$root/content" ] || continue
     [ -d "$root/templates" ] || cp -r "$repo/templates" "$root/templates"
-    preview+=("| $label | $(python3 bench/preview-latency.py --root "$root" --runs 10 | grep -m1 "^median") |")
+    # awk reads to the end: grep -m1 would close the pipe while the script still writes (BrokenPipeError).
+    preview+=("| $label | $(python3 bench/preview-latency.py --root "$root" --runs 10 | awk '/^median/ && !found { print; found = 1 }') |")
   done
 else
   preview+=("| – | the preview server (serve) is not on this branch yet: not measured |")
