@@ -66,19 +66,18 @@ public static class SiteVerifier
         var ordered = pages.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToArray();
         var idsByPage = ordered.ToFrozenDictionary(p => p.SitePath, p => p.Ids, StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
-        // A link's fate depends only on its text and the folder it is read from (the page itself for "#..." and
-        // "?..."): a row's links repeat on every page listing it, so each is resolved once per folder.
-        var problems = new Dictionary<(string From, string Href), (string Code, string Message)?>();
+        // On a page, the same link is looked up once: the rows of a table link to the same few components and
+        // drivers. (Across pages, a link's target depends on the page's folder, and each page has one of its own.)
+        var problems = new Dictionary<string, (string Code, string Message)?>(StringComparer.Ordinal);
         foreach (var page in ordered)
         {
             diagnostics.AddRange(page.Diagnostics);
-            var folder = page.SitePath[..(page.SitePath.LastIndexOf('/') + 1)];
+            problems.Clear();
             foreach (var link in page.Links)
             {
-                var key = (link.Href is "" || link.Href[0] is '#' or '?' ? page.SitePath : folder, link.Href);
-                if (!problems.TryGetValue(key, out var problem))
+                if (!problems.TryGetValue(link.Href, out var problem))
                 {
-                    problems[key] = problem = Problem(page.SitePath, link.Href, siteFiles, idsByPage);
+                    problems[link.Href] = problem = Problem(page.SitePath, link.Href, siteFiles, idsByPage);
                 }
                 if (problem is not null)
                 {
