@@ -274,9 +274,9 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     private IReadOnlyList<OutputFile> BuildSearchIndex(IOutputWriter writer, SearchInput? input, DiagnosticBag diagnostics)
     {
         var index = new PagefindIndex(options.TemplatesRoot);
-        if (input is { HasIndexedPages: true })
+        if (input is { HasIndexedPages: true } && input.Ordered() is { } pages)
         {
-            return index.Build(input.Ordered(), diagnostics);
+            return index.Build(pages, diagnostics);
         }
         using var site = writer.OpenSiteFolder();
         return index.Build(site.Path, diagnostics);

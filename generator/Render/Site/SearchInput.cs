@@ -60,15 +60,17 @@ public sealed class SearchInput : IDisposable
     /// paths. Pagefind numbers pages in the order it finds them in their folders, and a folder lists its files in
     /// an order of the file system's — on some (Linux's tmpfs, where <see cref="ProcessFolders.TemporaryRoot"/>
     /// usually is) the order they were made in, which for pages made in parallel changes from build to build. Made
-    /// in the order of their paths, the same pages give the same index.
+    /// in the order of their paths, the same pages give the same index. Null when the pages could not be moved (a
+    /// full or read-only temporary disk): the index is then made from the whole site.
     /// </summary>
-    public string Ordered()
+    public string? Ordered()
     {
+        var next = ProcessFolders.NewTemporaryPath(Prefix);
         gate.EnterWriteLock();
         try
         {
-            var next = ProcessFolders.NewTemporaryPath(Prefix);
-            var pages = new[] { Path, ordered }
+            // The pages given last time first: a page added again since then replaces its earlier version.
+            var pages = new[] { ordered, Path }
                 .Where(folder => folder is not null && Directory.Exists(folder))
                 .SelectMany(folder => Directory.EnumerateFiles(folder!, "*", SearchOption.AllDirectories)
                     .Select(file => (File: file, Relative: System.IO.Path.GetRelativePath(folder!, file).Replace('\\', '/'))))
@@ -77,13 +79,19 @@ public sealed class SearchInput : IDisposable
             {
                 var target = System.IO.Path.Combine(next, relative);
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-                File.Move(file, target);
+                File.Move(file, target, overwrite: true);
             }
             if (ordered is not null)
             {
                 ProcessFolders.DeleteQuietly(ordered);
             }
             return ordered = next;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Volatile.Write(ref failed, true);
+            ProcessFolders.DeleteQuietly(next);
+            return null;
         }
         finally
         {

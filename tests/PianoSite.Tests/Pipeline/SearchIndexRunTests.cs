@@ -72,6 +72,29 @@ public sealed class SearchIndexRunTests
     }
 
     [Fact]
+    public void Pagefind_gets_every_page_added_in_a_new_folder_made_in_the_order_of_their_paths()
+    {
+        using var input = new SearchInput();
+        OutputFile Page(string path, string html) => new(path, System.Text.Encoding.UTF8.GetBytes(html));
+        input.Add(Page("site/missioni/m2/index.html", "<p>m2</p>"), []);
+        input.Add(Page("site/index.html", "<p>home</p>"), []);
+
+        var first = input.Ordered();
+        input.Add(Page("site/missioni/m1/index.html", "<p>m1</p>"), []);
+        input.Add(Page("site/index.html", "<p>home, di nuovo</p>"), []);
+        var second = input.Ordered();
+
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.NotEqual(first, second);
+        Assert.False(Directory.Exists(first));   // its pages moved on
+        Assert.Equal(["index.html", "missioni/m1/index.html", "missioni/m2/index.html"],
+            Directory.EnumerateFiles(second, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        Assert.Equal("<p>home, di nuovo</p>", File.ReadAllText(Path.Combine(second, "index.html")));
+        Assert.Empty(Directory.EnumerateFiles(input.Path, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void A_page_the_search_input_cannot_write_makes_the_index_be_read_from_the_whole_site()
     {
         using var input = new SearchInput();
