@@ -31,12 +31,13 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
     private const string EndMarker = "<!--" + End + "-->";
 
     /// <summary>
-    /// Elements that may end before their end tag: where one starts inside an ignored element (or is the
-    /// ignored element, but for a cell, which only table structure ends), the element is not left out.
+    /// Elements that may end an ignored element before its end tag, or be ended early themselves: those whose end
+    /// tag is optional (<see cref="SearchExtentReader.OptionalEnd"/>), the rest of a table's structure and raw text.
+    /// Where one starts inside an ignored element (or is the ignored element, but for a cell, which only table
+    /// structure ends), the element is not left out.
     /// </summary>
     private static readonly FrozenSet<string> EndsEarly = FrozenSet.Create(StringComparer.Ordinal,
-        "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "table", "caption", "colgroup", "col", "option", "optgroup",
-        "rt", "rp", "html", "head", "body", "script", "style", "textarea", "title");
+        [.. SearchExtentReader.OptionalEnd, "table", "col", "script", "style", "textarea", "title"]);
 
     private const string PagefindAttributePrefix = "data-pagefind-";
 

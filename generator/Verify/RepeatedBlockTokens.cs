@@ -27,7 +27,7 @@ public sealed class RepeatedBlockTokens(FrozenSet<string> attributes, bool keepS
     public bool KeepsSkeletons => skeletons is not null;
 
     /// <summary>The block's tokens if a page holding it was checked, else null (it is not read for this).</summary>
-    public BlockTokens? Read(byte[] block) => read.TryGetValue(block, out var tokens) ? tokens : null;
+    public BlockTokens? Known(byte[] block) => read.TryGetValue(block, out var tokens) ? tokens : null;
 
     /// <summary>Reads the page's blocks not read yet, together (<see cref="BlockTokens.ReadAll"/>): before its markers are met.</summary>
     public void ReadUnread(ImmutableArray<Write.RepeatedBlock> blocks)
@@ -36,7 +36,7 @@ public sealed class RepeatedBlockTokens(FrozenSet<string> attributes, bool keepS
         var unread = new List<byte[]>();
         foreach (var block in blocks)
         {
-            if (!read.TryGetValue(block.Bytes, out _) && seen.Add(block.Bytes))
+            if (Known(block.Bytes) is null && seen.Add(block.Bytes))
             {
                 unread.Add(block.Bytes);
             }
@@ -48,7 +48,7 @@ public sealed class RepeatedBlockTokens(FrozenSet<string> attributes, bool keepS
         }
     }
 
-    public BlockTokens Of(byte[] block) => read.TryGetValue(block, out var tokens) ? tokens : read.GetValue(block, b => BlockTokens.Read(b, attributes));
+    public BlockTokens Of(byte[] block) => Known(block) ?? read.GetValue(block, b => BlockTokens.Read(b, attributes));
 
     /// <summary>The tokens read from the page's skeleton last time, if it is the same skeleton.</summary>
     public HtmlToken[]? SkeletonTokens(string page, string skeleton) =>

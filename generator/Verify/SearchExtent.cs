@@ -33,7 +33,7 @@ public sealed record SearchExtent(bool Indexed, ImmutableArray<int> IgnoredBlock
                 next++;
                 yield return (block.Offset, block.Bytes.Length);
             }
-            else if (known.Read(block.Bytes) is { } tokens)
+            else if (known.Known(block.Bytes) is { } tokens)
             {
                 foreach (var (offset, length) in tokens.SearchCuts)
                 {

@@ -17,7 +17,7 @@ internal sealed class SearchExtentReader
     public const string IgnoreAttribute = "data-pagefind-ignore";
 
     /// <summary>Elements whose end tag is optional (void ones, with nothing inside, are <see cref="HtmlScanner.VoidElements"/>).</summary>
-    private static readonly FrozenSet<string> OptionalEnd = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string> OptionalEnd = FrozenSet.Create(StringComparer.Ordinal,
         "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "optgroup", "rt", "rp", "colgroup", "caption", "html", "head", "body");
 
     private readonly ImmutableArray<int>.Builder ignored = ImmutableArray.CreateBuilder<int>();

@@ -23,7 +23,7 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
     /// <summary>Past this many buffered characters, the ones no unfinished link can reach are written out.</summary>
     private const int DrainAt = 32 * 1024;
 
-    private readonly string toRoot = string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
+    private readonly string toRoot = ToRoot(pagePath);
     private char[] pending = new char[256];   // grows as text comes: a row rewritten alone (RememberedBlock) needs little
     private int length;
 
@@ -185,7 +185,7 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
         {
             return html;
         }
-        var toRoot = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/'))));
+        var toRoot = Encoding.UTF8.GetBytes(ToRoot(pagePath));
         var output = new ArrayBufferWriter<byte>(html.Length + html.Length / 8);
         var copied = 0;
         for (var at = IndexOfLink(text, 0); at >= 0; at = IndexOfLink(text, at))
@@ -215,6 +215,9 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
         output.Write(text[copied..]);
         return output.WrittenSpan.ToArray();
     }
+
+    /// <summary>The way up from a page's folder to the site's root: "../" once per folder.</summary>
+    private static string ToRoot(string pagePath) => string.Concat(Enumerable.Repeat("../", pagePath.Count(c => c == '/')));
 
     private static int IndexOfLink(ReadOnlySpan<byte> html, int from)
     {

@@ -65,7 +65,7 @@ public sealed class SearchInput : IDisposable
     /// </summary>
     public string? Ordered()
     {
-        var next = ProcessFolders.NewTemporaryPath(Prefix);
+        var next = ProcessFolders.NewPath(System.IO.Path.GetDirectoryName(Path)!, Prefix);   // beside the input: its leftovers were swept when it was made
         gate.EnterWriteLock();
         try
         {
