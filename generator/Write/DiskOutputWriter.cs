@@ -7,7 +7,9 @@ namespace PianoSite.Write;
 /// Stage 7, write, for a build: each file goes into a staging folder beside the output folder as soon as it
 /// is added, and the staging folder is swapped in by <see cref="Commit"/> only when the whole build succeeded,
 /// so that a failed or interrupted build never damages the last good output. A writer that is disposed
-/// without a commit removes its staging folder. <see cref="Add"/> may be called from several threads.
+/// without a commit removes its staging folder. A file identical to the one at its place in the output is not
+/// written but linked (<see cref="UnchangedFiles"/>). <see cref="Add"/> may be called from several threads,
+/// for different files.
 /// </summary>
 public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, IDisposable
 {
@@ -50,19 +52,28 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
 
     public void Add(OutputFile file)
     {
+        bool again;
         lock (gate)
         {
             if (failure is not null || !Start())
             {
                 return;   // reported by Commit; the rest of the build still runs, for its diagnostics
             }
-            written.Add(file.Path);
+            again = !written.Add(file.Path);
         }
         try
         {
             var path = Path.Combine(Staging, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            if (again)
+            {
+                File.Delete(path);   // its first version may be a name of the output's file (UnchangedFiles): never written through
+            }
+            if (UnchangedFiles.TryLink(Path.Combine(output, file.Path), path, file.Content.Span))
+            {
+                return;
+            }
+            using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             RandomAccess.Write(handle, file.Content.Span, fileOffset: 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
