@@ -44,19 +44,49 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
     /// <summary>Every token of the page (all attributes, all text).</summary>
     public static IEnumerable<HtmlToken> Scan(string html) => new HtmlScanner(html).Tokens();
 
+    /// <summary>
+    /// The page's tokens: read by <see cref="PlainHtmlTokenizer"/> as far as it can, then, if it gave up before the
+    /// end, by AngleSharp's tokenizer from the token where it stopped (read again from the page's start, the tokens
+    /// before that one not reported).
+    /// </summary>
     public IEnumerable<HtmlToken> Tokens()
     {
-        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+        var lines = new LineCounter(html);
         var attributeNames = (attributes ?? KnownNames).GetAlternateLookup<ReadOnlySpan<char>>();
+        var plain = new PlainHtmlTokenizer(html, KnownNamesLookup, attributes is null ? null : attributeNames);
+        while (plain.TryNext(ReadsText, out var next, out var offset))
+        {
+            if (next is { } token)
+            {
+                var (line, column) = lines.At(offset);
+                yield return token with { Line = line, Column = column };
+            }
+        }
+        if (plain.Position < html.Length)
+        {
+            foreach (var token in HtmlFiveTokens(plain.Position, lines, attributeNames))
+            {
+                yield return token;
+            }
+        }
+    }
+
+    /// <summary>The page's tokens read by AngleSharp's tokenizer alone (what <see cref="Tokens"/> must give: for the tests).</summary>
+    internal IEnumerable<HtmlToken> HtmlFiveTokens() =>
+        HtmlFiveTokens(0, new LineCounter(html), (attributes ?? KnownNames).GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>The tokens of AngleSharp's HTML5 tokenizer that start at <paramref name="from"/> or after.</summary>
+    private IEnumerable<HtmlToken> HtmlFiveTokens(int from, LineCounter lines, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeNames)
+    {
+        var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         if (attributes is not null)
         {
             tokenizer.ShouldEmitAttribute = (ref _, name) => attributeNames.Contains(name.Span);
         }
-        var lines = new LineCounter(html);
         while (true)
         {
             tokenizer.SkipDataText = !ReadsText;   // read between tokens: the reader's switch applies from the next one
-            if (!Next(tokenizer, lines, attributeNames, out var next))
+            if (!Next(tokenizer, lines, from, attributeNames, out var next))
             {
                 yield break;
             }
@@ -75,7 +105,10 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
                     _ => tokenizer.State,
                 };
             }
-            yield return token;
+            if (token.Line > 0)   // not one of those given already
+            {
+                yield return token;
+            }
         }
     }
 
@@ -84,7 +117,8 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
     /// The tokenizer's own token is read in place (a struct, its names and values slices of the page): tag and attribute
     /// names become shared strings, so a page's thousands of tags allocate only their attributes' values.
     /// </summary>
-    private static bool Next(HtmlTokenizer tokenizer, LineCounter lines, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeNames, out HtmlToken? next)
+    /// <param name="from">the offset of the first token to place: those before it get line 0.</param>
+    private static bool Next(HtmlTokenizer tokenizer, LineCounter lines, int from, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeNames, out HtmlToken? next)
     {
         ref var token = ref tokenizer.GetStructToken();
         if (token.Type == HtmlTokenType.EndOfFile)
@@ -93,7 +127,8 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
             return false;
         }
         // AngleSharp's offset is one past the token's first character.
-        var (line, column) = lines.At(Math.Max(0, token.Position.Position - 1));
+        var offset = Math.Max(0, token.Position.Position - 1);
+        var (line, column) = offset < from ? (0, 0) : lines.At(offset);
         next = token.Type switch
         {
             HtmlTokenType.StartTag => new HtmlToken(HtmlTokenKind.StartTag, Shared(token.Name), Attributes(ref token, attributeNames), string.Empty, line, column),
