@@ -317,13 +317,26 @@ internal sealed class PlainHtmlTokenizer(string html, FrozenSet<string>.Alternat
 
     private string Lowered(ReadOnlySpan<char> name)
     {
-        if (name.ContainsAnyInRange('A', 'Z'))
+        if (HasUpperCase(name))
         {
             Span<char> lower = name.Length <= 64 ? stackalloc char[name.Length] : new char[name.Length];
             name.ToLowerInvariant(lower);
             return names.TryGetValue(lower, out var knownLower) ? knownLower : lower.ToString();
         }
         return names.TryGetValue(name, out var known) ? known : name.ToString();
+    }
+
+    /// <summary>A loop: MemoryExtensions.ContainsAnyInRange boxed every character of the short names it was given.</summary>
+    private static bool HasUpperCase(ReadOnlySpan<char> name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int SkipSpace(int at)

@@ -178,6 +178,10 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
     /// is decoded. The same bytes as encoding what <see cref="Rewrite"/> gives for the decoded text.
     /// </summary>
     /// <returns>the rewritten bytes, or <paramref name="html"/> itself when it holds no site-absolute link.</returns>
+    /// <summary>Where <see cref="RewriteUtf8"/> places a row before copying it out: one per thread, reused for every row.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? placing;
+
     public static byte[] RewriteUtf8(byte[] html, string pagePath)
     {
         var text = html.AsSpan();
@@ -186,7 +190,8 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
             return html;
         }
         var toRoot = Encoding.UTF8.GetBytes(ToRoot(pagePath));
-        var output = new ArrayBufferWriter<byte>(html.Length + html.Length / 8);
+        var output = placing ??= new ArrayBufferWriter<byte>();
+        output.ResetWrittenCount();
         var copied = 0;
         for (var at = IndexOfLink(text, 0); at >= 0; at = IndexOfLink(text, at))
         {
@@ -252,34 +257,72 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
     /// <summary>Resolves a relative link written by <see cref="Rewrite"/> back to a site file path (for the verify stage).</summary>
     public static string? Resolve(string pageFile, string href)
     {
-        var suffixAt = href.IndexOfAny(['#', '?']);
-        var path = suffixAt < 0 ? href : href[..suffixAt];
+        var suffixAt = href.AsSpan().IndexOfAny('#', '?');
+        var path = suffixAt < 0 ? href.AsSpan() : href.AsSpan(0, suffixAt);
         if (path.Length == 0)
         {
             return pageFile;
         }
-        var folder = pageFile.Contains('/', StringComparison.Ordinal) ? pageFile[..(pageFile.LastIndexOf('/') + 1)] : string.Empty;
-        var parts = new List<string>(folder.Split('/', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var segment in path.Split('/'))
+        const string Index = "/index.html";
+        var folder = pageFile.AsSpan(0, pageFile.LastIndexOf('/') + 1);
+        var resolved = new SegmentStack(folder.Length + path.Length + Index.Length, folder.Count('/') + path.Count('/') + 1);
+        foreach (var range in folder.Split('/'))
         {
-            switch (segment)
+            if (!folder[range].IsEmpty)
             {
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                case "." or "":
-                    break;
-                default:
-                    parts.Add(segment);
-                    break;
+                resolved.Push(folder[range]);
             }
         }
-        var resolved = string.Join('/', parts);
-        return path.EndsWith('/') ? resolved + "/index.html" : resolved;
+        foreach (var range in path.Split('/'))
+        {
+            var segment = path[range];
+            if (segment.SequenceEqual(".."))
+            {
+                if (!resolved.TryPop())
+                {
+                    return null;
+                }
+            }
+            else if (!segment.IsEmpty && !segment.SequenceEqual("."))
+            {
+                resolved.Push(segment);
+            }
+        }
+        return !path.EndsWith('/') ? resolved.ToString(string.Empty) : resolved.IsEmpty ? Index[1..] : resolved.ToString(Index);
+    }
+
+    /// <summary>A path built segment by segment ("a/b/c"), with the last segment removable, in one array.</summary>
+    private ref struct SegmentStack(int characters, int segments)
+    {
+        private readonly Span<char> path = new char[characters];
+        private readonly Span<int> starts = new int[segments];
+        private int length;
+        private int count;
+
+        public void Push(ReadOnlySpan<char> segment)
+        {
+            if (count > 0)
+            {
+                path[length++] = '/';
+            }
+            starts[count++] = length;
+            segment.CopyTo(path[length..]);
+            length += segment.Length;
+        }
+
+        public bool TryPop()
+        {
+            if (count == 0)
+            {
+                return false;
+            }
+            length = --count == 0 ? 0 : starts[count] - 1;
+            return true;
+        }
+
+        public readonly bool IsEmpty => count == 0;
+
+        public readonly string ToString(string suffix) => string.Concat(path[..length], suffix);
     }
 
 }

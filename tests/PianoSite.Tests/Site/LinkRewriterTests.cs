@@ -6,6 +6,24 @@ namespace PianoSite.Tests.Site;
 public sealed class LinkRewriterTests
 {
     [Theory]
+    [InlineData("missioni/m1/index.html", "../../pnrr/m1c1/index.html#obiettivo", "pnrr/m1c1/index.html")]
+    [InlineData("index.html", "missioni/", "missioni/index.html")]
+    [InlineData("index.html", "./", "index.html")]
+    [InlineData("a/b/index.html", "../", "a/index.html")]
+    [InlineData("missioni/m1/index.html", "", "missioni/m1/index.html")]
+    [InlineData("missioni/m1/index.html", "#o1", "missioni/m1/index.html")]
+    [InlineData("missioni/m1/index.html", "?q=1", "missioni/m1/index.html")]
+    [InlineData("a/b/index.html", "./c//d/./e.html?q=1#x", "a/b/c/d/e.html")]
+    [InlineData("a//b/index.html", "../c.html", "a/c.html")]
+    [InlineData("missioni/m1/index.html", "../../../fuori.html", null)]
+    [InlineData("index.html", "..", null)]
+    [InlineData("index.html", "città/è.html", "città/è.html")]
+    public void A_relative_link_resolves_to_the_site_file_it_leads_to(string page, string href, string? expected)
+    {
+        Assert.Equal(expected, LinkRewriter.Resolve(page, href));
+    }
+
+    [Theory]
     [InlineData("", "<a href=\"/\">", "<a href=\"index.html\">")]
     [InlineData("missioni/m1/", "<a href=\"/\">", "<a href=\"../../index.html\">")]
     [InlineData("missioni/m1/", "<a href=\"/missioni/m2/#obiettivo-m2-1\">", "<a href=\"../../missioni/m2/index.html#obiettivo-m2-1\">")]
