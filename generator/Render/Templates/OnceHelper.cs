@@ -19,7 +19,7 @@ namespace PianoSite.Render.Templates;
 /// </summary>
 public sealed class OnceHelper
 {
-    private readonly ConcurrentDictionary<(object Owner, string Keys), Remembered> remembered = new();
+    private readonly ConcurrentDictionary<(object Owner, string Keys), Remembered> remembered = new(concurrencyLevel: 64, capacity: 1 << 16);
     private int run;
 
     private sealed class Remembered(RememberedBlock block, int run)

@@ -60,9 +60,14 @@ public sealed partial class TemplateSet
     /// <summary>Compiles read templates; null (and diagnostics) when any fails to compile.</summary>
     public static TemplateSet? Compile(ImmutableArray<SourceFile> sources, DiagnosticBag diagnostics)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, TextEncoder = new HtmlTextEncoder() });
+        var configuring = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, TextEncoder = new HtmlTextEncoder() });
         var once = new OnceHelper();
-        handlebars.RegisterHelper("once", once.Render);
+        configuring.RegisterHelper("once", once.Render);
+        // Every template compiled in one shared environment, its configuration made once, after the helper: each
+        // Handlebars.Compile would otherwise make a configuration of its own, and a binding such as {{text}} (looked
+        // up as a helper first) would subscribe again to that configuration's helper resolvers each time the
+        // partial holding it was rendered from another page's template — thousands of times in a large plan.
+        var handlebars = configuring.CreateSharedEnvironment();
 
         // Each partial is compiled once, here, so that its syntax errors name its file; the compiled template is
         // what gets registered (registering the source would compile it a second time).
