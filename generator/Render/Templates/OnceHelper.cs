@@ -40,7 +40,10 @@ public sealed class OnceHelper
             ? string.Empty
             : string.Join('\u001f', Enumerable.Range(1, arguments.Length - 1).Select(i => Convert.ToString(arguments[i], CultureInfo.InvariantCulture)));
         var current = Volatile.Read(ref run);
-        var entry = remembered.GetOrAdd((owner, keys), _ => new Remembered(new RememberedBlock(options.Template()), current));
+        if (!remembered.TryGetValue((owner, keys), out var entry))
+        {
+            entry = remembered.GetOrAdd((owner, keys), new Remembered(Rendered(output, options), current));   // two threads may both render it: one is kept
+        }
         Volatile.Write(ref entry.Run, current);
         if (Underlying(ref output) is BlockWriter page)
         {
@@ -51,6 +54,33 @@ public sealed class OnceHelper
             output.WriteSafeString(entry.Block.Html);
         }
     }
+
+    /// <summary>
+    /// The block rendered through the page's escaping writer into this thread's builder, which keeps its capacity from
+    /// block to block (Handlebars' own <c>Template()</c> makes a string of each, in a builder it does not keep past 4 KB).
+    /// </summary>
+    private static RememberedBlock Rendered(EncodedTextWriter output, BlockHelperOptions options)
+    {
+        var into = rendering ?? new StringWriter(CultureInfo.InvariantCulture);
+        rendering = null;   // a «once» inside this one renders into a builder of its own
+        try
+        {
+            into.GetStringBuilder().Clear();
+            Underlying(ref output) = into;   // this copy of the writer only: the page's goes on writing where it did
+            options.Template(output, options.Frame);
+            return new RememberedBlock(into.GetStringBuilder());
+        }
+        finally
+        {
+            rendering = into.GetStringBuilder().Capacity <= KeptCapacity ? into : null;
+        }
+    }
+
+    [ThreadStatic]
+    private static StringWriter? rendering;
+
+    /// <summary>A builder grown past this (a template that put a whole page in «once») is not kept.</summary>
+    private const int KeptCapacity = 1 << 20;
 
     /// <summary>
     /// Forgets the blocks that no page used since the last call: called after a complete run (every page made), it

@@ -9,9 +9,41 @@ namespace PianoSite.Render.Templates;
 /// a page then copies those bytes instead of decoding, rewriting and encoding the row again, and the verify
 /// stage reads them once instead of once per page (see <see cref="Write.RepeatedBlock"/>).
 /// </summary>
-public sealed class RememberedBlock(string html)
+public sealed class RememberedBlock
 {
-    private readonly byte[] utf8 = Encoding.UTF8.GetBytes(html);
+    private readonly byte[] utf8;
+
+    public RememberedBlock(string html)
+    {
+        utf8 = Encoding.UTF8.GetBytes(html);
+        StartsWithTag = html.AsSpan().TrimStart(Blanks).StartsWith('<');
+    }
+
+    /// <summary>The block from the builder it was rendered into, encoded piece by piece (no string of it is made).</summary>
+    public RememberedBlock(StringBuilder html)
+    {
+        var length = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            length += Encoding.UTF8.GetByteCount(chunk.Span);
+        }
+        utf8 = new byte[length];
+        var encoder = Encoding.UTF8.GetEncoder();
+        var written = 0;
+        var first = true;
+        foreach (var chunk in html.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, utf8.AsSpan(written), flush: false);
+            if (first && !chunk.Span.TrimStart(Blanks).IsEmpty)
+            {
+                StartsWithTag = chunk.Span.TrimStart(Blanks)[0] == '<';
+                first = false;
+            }
+        }
+        encoder.GetBytes([], utf8.AsSpan(written), flush: true);   // a block ending in half a surrogate pair: as GetBytes(string) would
+    }
+
+    private const string Blanks = " \t\r\n";
 
     /// <summary>The block's bytes as placed on pages at each depth (index: folders below the site's root).</summary>
     private byte[]?[] placed = [];
@@ -23,7 +55,7 @@ public sealed class RememberedBlock(string html)
     public string Html => Encoding.UTF8.GetString(utf8);
 
     /// <summary>Whether the block starts with a tag (after blanks): it can be placed between two tags of a page.</summary>
-    public bool StartsWithTag { get; } = html.AsSpan().TrimStart(" \t\r\n").StartsWith('<');
+    public bool StartsWithTag { get; }
 
     /// <summary>
     /// The block's bytes on a page <paramref name="depth"/> folders below the site's root, made by

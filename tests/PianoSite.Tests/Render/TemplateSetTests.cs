@@ -92,6 +92,21 @@ public sealed class TemplateSetTests
     }
 
     [Fact]
+    public void A_once_block_inside_another_escapes_and_keeps_both_blocks_whole()
+    {
+        using var plan = FixturePlan.Empty();
+        plan.Write("templates/pages/x.hbs", "{{#each rows}}{{#once this}}<tr>{{#once text}}<td>{{text}}</td>{{/once}}<td>{{{text}}}</td></tr>{{/once}}{{/each}}");
+        var diagnostics = new DiagnosticBag();
+        var set = TemplateSet.Load(plan.Root, diagnostics)!;
+        var longText = new string('x', 5000);   // past the 4 KB Handlebars keeps of its own builders
+
+        var html = set.Render("pages/x", new { rows = new[] { new Row("a<b"), new Row(longText), new Row("€ 𝄞") } }, diagnostics);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal($"<tr><td>a&lt;b</td><td>a<b</td></tr><tr><td>{longText}</td><td>{longText}</td></tr><tr><td>€ 𝄞</td><td>€ 𝄞</td></tr>", html);
+    }
+
+    [Fact]
     public void Once_without_an_object_is_a_template_error()
     {
         using var plan = FixturePlan.Empty();
