@@ -19,7 +19,12 @@ namespace PianoSite.Render.Templates;
 /// </summary>
 public sealed class OnceHelper
 {
-    private readonly ConcurrentDictionary<(object Owner, string Keys), Remembered> remembered = new(concurrencyLevel: 64, capacity: 1 << 16);
+    /// <summary>
+    /// A large plan adds tens of thousands of blocks from two threads: more lock stripes than the default (one per core)
+    /// and a start of 8,192 entries (its table just below the large-object heap, which Clear makes again) keep
+    /// the threads from waiting on each other while the table grows.
+    /// </summary>
+    private readonly ConcurrentDictionary<(object Owner, string Keys), Remembered> remembered = new(concurrencyLevel: 64, capacity: 1 << 13);
     private int run;
 
     private sealed class Remembered(RememberedBlock block, int run)
