@@ -170,42 +170,56 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         }
         try
         {
-            IReadOnlyList<OutputFile> assets = [
-                .. timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)),      //    its assets
-                .. previewFiles ?? []];                                                                            //    (preview: the reload script),
-            var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray());    //    open data,
-            var print = new PrintRenderer(templates, options.BaseUrl);
-            var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
-            // Every page is made. The preview keeps the rows this run used and forgets those gone from the plan; a
-            // build forgets the print page's rows too (the PDF's printing makes its own).
-            if (options.Preview)
+            IReadOnlyList<OutputFile> assets = [];
+            PrintRenderer? print = null;
+            void TheRest()
             {
-                templates.ForgetUnusedBlocks();
+                assets = [
+                    .. timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)),      //    its assets
+                    .. previewFiles ?? []];                                                                            //    (preview: the reload script),
+                var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray());    //    open data,
+                print = new PrintRenderer(templates, options.BaseUrl);
+                var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
+                // Every page is made. The preview keeps the rows this run used and forgets those gone from the plan; a
+                // build forgets the print page's rows too (the PDF's printing makes its own).
+                if (options.Preview)
+                {
+                    templates.ForgetUnusedBlocks();
+                }
+                else
+                {
+                    templates.ForgetAllBlocks();
+                }
+                foreach (var file in assets.Concat(openData).Concat(printPage is null ? [] : [printPage]))
+                {
+                    pass.Emit(file);
+                }
+                cancellation.ThrowIfCancellationRequested();
+                cache?.KeepOnly(pass.Verified);
+                blockTokens.KeepSkeletonsOf(pass.Verified.Select(p => p.OutputPath));
+                if (writer.Failure is { } failure)
+                {
+                    diagnostics.Add(failure);   // nothing more can be written: the stages below are skipped
+                }
+                if (!diagnostics.HasErrors && !options.Preview)
+                {
+                    search.Start(searchInput);   // when it has not started yet, or a page for the index came after it started
+                }
+                if (!diagnostics.HasErrors)
+                {
+                    // The PDF is printed after verification, so the site's links to it count as resolved here.
+                    IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
+                    diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(pass.Verified, writer.Paths, promised)));  // 6. verify: links
+                }
+            }
+            // While Pagefind indexes the pages, the rest of the site is made on a thread that leaves it the cores.
+            if (search.Running)
+            {
+                YieldingThread.Run(TheRest);
             }
             else
             {
-                templates.ForgetAllBlocks();
-            }
-            foreach (var file in assets.Concat(openData).Concat(printPage is null ? [] : [printPage]))
-            {
-                pass.Emit(file);
-            }
-            cancellation.ThrowIfCancellationRequested();
-            cache?.KeepOnly(pass.Verified);
-            blockTokens.KeepSkeletonsOf(pass.Verified.Select(p => p.OutputPath));
-            if (writer.Failure is { } failure)
-            {
-                diagnostics.Add(failure);   // nothing more can be written: the stages below are skipped
-            }
-            if (!diagnostics.HasErrors && !options.Preview)
-            {
-                search.Start(searchInput);   // when it has not started yet, or a page for the index came after it started
-            }
-            if (!diagnostics.HasErrors)
-            {
-                // The PDF is printed after verification, so the site's links to it count as resolved here.
-                IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
-                diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(pass.Verified, writer.Paths, promised)));  // 6. verify: links
+                TheRest();
             }
             foreach (var file in search.Files())
             {
@@ -214,7 +228,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             diagnostics.AddRange(search.Diagnostics);
             if (options.WithPdf && !diagnostics.HasErrors)
             {
-                var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
+                var pdf = timings.Measure("pdf", () => new PdfEdition(print!, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
                 foreach (var file in pdf)
                 {
                     writer.Add(file);   // with the print page numbered, in the place of the one above

@@ -18,6 +18,9 @@ internal sealed class SearchIndexRun(Func<DiagnosticBag, IReadOnlyList<OutputFil
     private int pagesAtStart;
     private bool again;
 
+    /// <summary>Whether a run was started and has not ended yet.</summary>
+    public bool Running => running is { IsCompleted: false };
+
     /// <summary>The problems of the run whose files <see cref="Files"/> gave.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => diagnostics.Items;
 

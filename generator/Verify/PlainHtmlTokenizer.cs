@@ -9,9 +9,9 @@ namespace PianoSite.Verify;
 /// (a stray <c>&lt;</c> or <c>&amp;</c>, an unquoted value with odd characters, a duplicate attribute, a comment
 /// inside a script, a carriage return…). Up to that point its tokens are those of the HTML5 tokenizer
 /// (AngleSharp's, which <see cref="HtmlScanner"/> then uses from there): the same kinds, names, attributes, text
-/// and offsets. It reads a page in place, with no copy of it and no state machine per character, which makes
-/// the verify stage's reading of a large plan's pages several times cheaper. <c>HtmlScannerTests</c> holds the
-/// two to the same tokens on every page of the real plan and of a synthetic one, and on damaged copies of them.
+/// and offsets. It reads a page in place, with no copy of it and no state machine per character: at 10,000
+/// objectives the verify stage takes a third less time. <c>HtmlScannerTests</c> holds the two to the same tokens on
+/// every page of the real plan and of a synthetic one, and on damaged copies of them.
 /// </summary>
 internal sealed class PlainHtmlTokenizer(string html, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> names, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? reported)
 {
@@ -282,9 +282,9 @@ internal sealed class PlainHtmlTokenizer(string html, FrozenSet<string>.Alternat
             length += 2;
         }
         var text = rest[..length];
-        if (text.ContainsAny('\r', '\0') || element == "script" && text.Contains("<!--", StringComparison.Ordinal))
+        if (text.ContainsAny('\r', '\0', '<'))
         {
-            return false;
+            return false;   // the HTML5 tokenizer starts a new piece of text at each '<' of raw text (and a script's "<!--" changes its state)
         }
         if (length > 0)
         {

@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Html.Parser;
 using PianoSite.Pipeline;
+using PianoSite.Synth;
+using PianoSite.Tests.Support;
 using PianoSite.Verify;
 
 namespace PianoSite.Tests.Site;
@@ -119,13 +121,14 @@ public sealed class HtmlScannerTests
         "<p id=a id=b>", "<p ID=\"a\" id=\"b\">", "<script><!--</script>", "<script>a</script >", "<title>&amp; x</title>", "<br/>",
         "<x y='1'z>", "<x y = \"1\" >", "<x y=>", "<x =y>", "<x y=`1`>", "<!DOCTYPE foo>", "<!doctype HTML>", "<?php ?>",
         "<![CDATA[x]]>", "<plaintext>", "<textarea>a &lt; b</textarea>", "<style>a</STYLE >", "<xmp><a></xmp>", "<p/x>", "<p / >",
+        "<title>a<b c<<d</title>", "<script>if (a<b) { x(); }</script>", "<style>a<b{}</style>", "<textarea>1<2 &amp; 3</textarea>",
         "<td data-pagefind-ignore>", "<a href=\"x\"title=\"y\">", "\"", "'", "=", ">", "-->", "--", "<h2 id=\"d\">Danno</h2>",
     ];
 
     [Fact]
-    public void Every_page_of_the_real_site_is_read_to_its_end_without_the_HTML5_tokenizer()
+    public void Every_page_of_the_real_and_a_synthetic_site_is_read_to_its_end_without_the_HTML5_tokenizer()
     {
-        foreach (var html in RealPages())
+        foreach (var html in Pages())
         {
             var plain = new PlainHtmlTokenizer(html, FrozenSet.Create(StringComparer.Ordinal, "p").GetAlternateLookup<ReadOnlySpan<char>>(), null);
             while (plain.TryNext(readsText: true, out _, out _))
@@ -141,7 +144,7 @@ public sealed class HtmlScannerTests
     {
         var random = new Random(7);
         var ids = FrozenSet.Create(StringComparer.Ordinal, "id", "href", "data-pagefind-ignore");
-        foreach (var page in RealPages())
+        foreach (var page in Pages())
         {
             var damaged = page;
             for (var i = 0; i < 6; i++)
@@ -176,8 +179,16 @@ public sealed class HtmlScannerTests
         }
     }
 
-    private static IEnumerable<string> RealPages() =>
-        new BuildPipeline(new BuildOptions(TestPaths.RepositoryRoot, Path.Combine(Path.GetTempPath(), "unused"))).Render().Files
+    /// <summary>The website's pages of the real plan and of a synthetic plan of 300 objectives (rows on every kind of page).</summary>
+    private static IEnumerable<string> Pages()
+    {
+        using var synthetic = FixturePlan.Synthetic(new SynthOptions(300, 6, 4));
+        return [.. PagesOf(new BuildOptions(TestPaths.RepositoryRoot, Path.Combine(Path.GetTempPath(), "unused"))),
+            .. PagesOf(new BuildOptions(synthetic.Root, Path.Combine(synthetic.Root, "output")) { TemplatesRoot = TestPaths.RepositoryRoot })];
+    }
+
+    private static IEnumerable<string> PagesOf(BuildOptions options) =>
+        new BuildPipeline(options).Render().Files
             .Where(f => f.Path.StartsWith("site/", StringComparison.Ordinal) && f.Path.EndsWith(".html", StringComparison.Ordinal))
             .Select(f => Encoding.UTF8.GetString(f.Content.Span));
 
