@@ -170,15 +170,13 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         }
         try
         {
-            IReadOnlyList<OutputFile> assets = [];
-            PrintRenderer? print = null;
-            void TheRest()
+            (IReadOnlyList<OutputFile> Assets, PrintRenderer Print) TheRest()
             {
-                assets = [
+                IReadOnlyList<OutputFile> assets = [
                     .. timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)),      //    its assets
                     .. previewFiles ?? []];                                                                            //    (preview: the reload script),
                 var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray());    //    open data,
-                print = new PrintRenderer(templates, options.BaseUrl);
+                var print = new PrintRenderer(templates, options.BaseUrl);
                 var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
                 // Every page is made. The preview keeps the rows this run used and forgets those gone from the plan; a
                 // build forgets the print page's rows too (the PDF's printing makes its own).
@@ -211,16 +209,10 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
                     IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
                     diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(pass.Verified, writer.Paths, promised)));  // 6. verify: links
                 }
+                return (assets, print);
             }
             // While Pagefind indexes the pages, the rest of the site is made on a thread that leaves it the cores.
-            if (search.Running)
-            {
-                YieldingThread.Run(TheRest);
-            }
-            else
-            {
-                TheRest();
-            }
+            var (assets, print) = search.Running ? YieldingThread.Run(TheRest) : TheRest();
             foreach (var file in search.Files())
             {
                 writer.Add(file);
@@ -228,7 +220,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             diagnostics.AddRange(search.Diagnostics);
             if (options.WithPdf && !diagnostics.HasErrors)
             {
-                var pdf = timings.Measure("pdf", () => new PdfEdition(print!, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
+                var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
                 foreach (var file in pdf)
                 {
                     writer.Add(file);   // with the print page numbered, in the place of the one above

@@ -17,21 +17,21 @@ internal static partial class YieldingThread
 
     private const int PrioProcess = 0;   // setpriority's "which": with a thread id, that thread only (Linux)
 
-    /// <summary>Runs <paramref name="work"/> and rethrows what it threw, on the calling thread.</summary>
-    public static void Run(Action work)
+    /// <summary>What <paramref name="work"/> returns; what it threw is thrown again, on the calling thread.</summary>
+    public static T Run<T>(Func<T> work)
     {
         if (!OperatingSystem.IsLinux())
         {
-            work();
-            return;
+            return work();
         }
+        T result = default!;
         ExceptionDispatchInfo? failure = null;
         var thread = new Thread(() =>
         {
             try
             {
                 Yield();
-                work();
+                result = work();
             }
 #pragma warning disable CA1031 // Rethrown below, on the thread that waits for this one.
             catch (Exception e)
@@ -47,6 +47,7 @@ internal static partial class YieldingThread
         thread.Start();
         thread.Join();
         failure?.Throw();
+        return result;
     }
 
     private static void Yield()

@@ -54,7 +54,7 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
     public IEnumerable<HtmlToken> Tokens()
     {
         var lines = new LineCounter(html);
-        var attributeNames = (attributes ?? KnownNames).GetAlternateLookup<ReadOnlySpan<char>>();
+        var attributeNames = AttributeNames;
         var plain = new PlainHtmlTokenizer(html, KnownNamesLookup, attributes is null ? null : attributeNames);
         while (plain.TryNext(ReadsText, out var next, out var offset))
         {
@@ -75,7 +75,23 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
 
     /// <summary>The page's tokens read by AngleSharp's tokenizer alone (what <see cref="Tokens"/> must give: for the tests).</summary>
     internal IEnumerable<HtmlToken> HtmlFiveTokens() =>
-        HtmlFiveTokens(0, new LineCounter(html), (attributes ?? KnownNames).GetAlternateLookup<ReadOnlySpan<char>>());
+        HtmlFiveTokens(0, new LineCounter(html), AttributeNames);
+
+    /// <summary>The attributes to copy out of the page: those asked for, else every one (the common names shared).</summary>
+    private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttributeNames => (attributes ?? KnownNames).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// How the content after an element's start tag is read (null: as markup), as the tree builder tells the
+    /// tokenizer: the raw text of script and style, the escapable raw text of title and textarea.
+    /// </summary>
+    internal static HtmlParseMode? TextModeAfter(string element) => element switch
+    {
+        "script" => HtmlParseMode.Script,
+        "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+        "title" or "textarea" => HtmlParseMode.RCData,
+        "plaintext" => HtmlParseMode.Plaintext,
+        _ => null,
+    };
 
     /// <summary>The tokens of AngleSharp's HTML5 tokenizer that start at <paramref name="from"/> or after.</summary>
     private IEnumerable<HtmlToken> HtmlFiveTokens(int from, LineCounter lines, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeNames)
@@ -96,16 +112,9 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
             {
                 continue;
             }
-            if (token.Kind == HtmlTokenKind.StartTag)
+            if (token.Kind == HtmlTokenKind.StartTag && TextModeAfter(token.Name) is { } mode)
             {
-                tokenizer.State = token.Name switch
-                {
-                    "script" => HtmlParseMode.Script,
-                    "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
-                    "title" or "textarea" => HtmlParseMode.RCData,
-                    "plaintext" => HtmlParseMode.Plaintext,
-                    _ => tokenizer.State,
-                };
+                tokenizer.State = mode;
             }
             if (token.Line > 0)   // not one of those given already
             {

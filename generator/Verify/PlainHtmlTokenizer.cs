@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using AngleSharp.Html;
+using AngleSharp.Html.Parser;
 
 namespace PianoSite.Verify;
 
@@ -17,15 +18,11 @@ internal sealed class PlainHtmlTokenizer(string html, FrozenSet<string>.Alternat
 {
     private static readonly KeyValuePair<string, string>[] NoAttributes = [];
 
-    private static readonly FrozenSet<string> RawText = FrozenSet.Create(StringComparer.Ordinal, "script", "style", "xmp", "iframe", "noembed", "noframes");
-
-    private static readonly FrozenSet<string> EscapableRawText = FrozenSet.Create(StringComparer.Ordinal, "title", "textarea");
-
     /// <summary>Where the next token starts; where the tokenizer gave up, once it has.</summary>
     private int position;
 
-    /// <summary>The element whose raw text comes next (after its start tag), or null.</summary>
-    private string? rawTextOf;
+    /// <summary>The element whose raw text comes next (after its start tag), and whether its references are resolved; or null.</summary>
+    private (string Element, bool Escapable)? rawTextOf;
 
     private readonly List<KeyValuePair<string, string>> attributes = [];
 
@@ -45,10 +42,10 @@ internal sealed class PlainHtmlTokenizer(string html, FrozenSet<string>.Alternat
         {
             return false;
         }
-        if (rawTextOf is { } element)
+        if (rawTextOf is var (element, escapable))
         {
             rawTextOf = null;
-            return ReadRawText(element, out token);
+            return ReadRawText(element, escapable, out token);
         }
         if (html[position] != '<')
         {
@@ -139,13 +136,13 @@ internal sealed class PlainHtmlTokenizer(string html, FrozenSet<string>.Alternat
                 return false;
             }
         }
-        if (name == "plaintext")
+        switch (HtmlScanner.TextModeAfter(name))
         {
-            return false;
-        }
-        if (RawText.Contains(name) || EscapableRawText.Contains(name))
-        {
-            rawTextOf = name;
+            case HtmlParseMode.Plaintext:
+                return false;
+            case { } mode:
+                rawTextOf = (name, mode == HtmlParseMode.RCData);
+                break;
         }
         token = new HtmlToken(HtmlTokenKind.StartTag, name, attributes.Count == 0 ? NoAttributes : [.. attributes], string.Empty, 0, 0);
         position = at;
@@ -260,41 +257,35 @@ internal sealed class PlainHtmlTokenizer(string html, FrozenSet<string>.Alternat
         return false;
     }
 
-    /// <summary>The content of a raw text element (script, style) or an escapable one (title, textarea), up to its end tag.</summary>
-    private bool ReadRawText(string element, out HtmlToken? token)
+    /// <summary>
+    /// The content of a raw text element (script, style) or an escapable one (title, textarea), up to its end tag,
+    /// which must be its first '&lt;': the HTML5 tokenizer starts a new piece of text at each '&lt;' of raw text (and a
+    /// script's "&lt;!--" changes its state), which is left to it.
+    /// </summary>
+    private bool ReadRawText(string element, bool escapable, out HtmlToken? token)
     {
         token = null;
         var rest = html.AsSpan(position);
-        var length = 0;
-        while (true)
+        var length = rest.IndexOf('<');
+        var after = length + 2 + element.Length;
+        if (length < 0 || after >= rest.Length || rest[length + 1] != '/'
+            || !rest.Slice(length + 2, element.Length).Equals(element, StringComparison.OrdinalIgnoreCase) || !IsNameEnd(rest[after]))
         {
-            var close = rest[length..].IndexOf("</", StringComparison.Ordinal);
-            if (close < 0)
-            {
-                return false;
-            }
-            length += close;
-            var after = length + 2 + element.Length;
-            if (after < rest.Length && rest.Slice(length + 2, element.Length).Equals(element, StringComparison.OrdinalIgnoreCase) && IsNameEnd(rest[after]))
-            {
-                break;
-            }
-            length += 2;
+            return false;
         }
         var text = rest[..length];
-        if (text.ContainsAny('\r', '\0', '<'))
+        if (text.ContainsAny('\r', '\0'))
         {
-            return false;   // the HTML5 tokenizer starts a new piece of text at each '<' of raw text (and a script's "<!--" changes its state)
+            return false;
         }
         if (length > 0)
         {
-            var escapable = EscapableRawText.Contains(element);
-            if (escapable && Decoded(text) is null)
+            if ((escapable ? Decoded(text) : text.ToString()) is not { } content)
             {
                 return false;
             }
             // Reported even when text is not: the HTML5 tokenizer skips only the text outside such elements.
-            token = new HtmlToken(HtmlTokenKind.Text, string.Empty, NoAttributes, escapable ? Decoded(text)! : text.ToString(), 0, 0);
+            token = new HtmlToken(HtmlTokenKind.Text, string.Empty, NoAttributes, content, 0, 0);
         }
         position += length;
         return true;

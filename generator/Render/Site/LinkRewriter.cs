@@ -171,6 +171,10 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
+    /// <summary>Where <see cref="RewriteUtf8"/> places a row before copying it out: one per thread, reused for every row.</summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? placing;
+
     /// <summary>
     /// <see cref="Rewrite"/> on text in UTF-8, without decoding it: an objective's row placed at a page's depth
     /// (<see cref="Templates.RememberedBlock.PlacedAt"/>). Everything the rewriting looks for is ASCII, which in
@@ -178,10 +182,6 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
     /// is decoded. The same bytes as encoding what <see cref="Rewrite"/> gives for the decoded text.
     /// </summary>
     /// <returns>the rewritten bytes, or <paramref name="html"/> itself when it holds no site-absolute link.</returns>
-    /// <summary>Where <see cref="RewriteUtf8"/> places a row before copying it out: one per thread, reused for every row.</summary>
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? placing;
-
     public static byte[] RewriteUtf8(byte[] html, string pagePath)
     {
         var text = html.AsSpan();

@@ -13,12 +13,6 @@ public sealed class RememberedBlock
 {
     private readonly byte[] utf8;
 
-    public RememberedBlock(string html)
-    {
-        utf8 = Encoding.UTF8.GetBytes(html);
-        StartsWithTag = html.AsSpan().TrimStart(Blanks).StartsWith('<');
-    }
-
     /// <summary>The block from the builder it was rendered into, encoded piece by piece (no string of it is made).</summary>
     public RememberedBlock(StringBuilder html)
     {
@@ -30,20 +24,13 @@ public sealed class RememberedBlock
         utf8 = new byte[length];
         var encoder = Encoding.UTF8.GetEncoder();
         var written = 0;
-        var first = true;
         foreach (var chunk in html.GetChunks())
         {
             written += encoder.GetBytes(chunk.Span, utf8.AsSpan(written), flush: false);
-            if (first && !chunk.Span.TrimStart(Blanks).IsEmpty)
-            {
-                StartsWithTag = chunk.Span.TrimStart(Blanks)[0] == '<';
-                first = false;
-            }
         }
         encoder.GetBytes([], utf8.AsSpan(written), flush: true);   // a block ending in half a surrogate pair: as GetBytes(string) would
+        StartsWithTag = utf8.AsSpan().TrimStart(" \t\r\n"u8).StartsWith("<"u8);
     }
-
-    private const string Blanks = " \t\r\n";
 
     /// <summary>The block's bytes as placed on pages at each depth (index: folders below the site's root).</summary>
     private byte[]?[] placed = [];

@@ -14,8 +14,13 @@ public sealed class YieldingThreadTests
         var callerBefore = Niceness();
         var (thread, niceness) = (0, 0);
 
-        YieldingThread.Run(() => (thread, niceness) = (Environment.CurrentManagedThreadId, Niceness()));
+        var returned = YieldingThread.Run(() =>
+        {
+            (thread, niceness) = (Environment.CurrentManagedThreadId, Niceness());
+            return "fatto";
+        });
 
+        Assert.Equal("fatto", returned);
         Assert.NotEqual(Environment.CurrentManagedThreadId, thread);
         Assert.Equal(callerBefore, Niceness());
         if (OperatingSystem.IsLinux())
@@ -27,7 +32,7 @@ public sealed class YieldingThreadTests
     [Fact]
     public void What_the_work_throws_is_thrown_to_the_caller()
     {
-        var thrown = Assert.Throws<OperationCanceledException>(() => YieldingThread.Run(() => throw new OperationCanceledException("fermata")));
+        var thrown = Assert.Throws<OperationCanceledException>(() => YieldingThread.Run<int>(() => throw new OperationCanceledException("fermata")));
 
         Assert.Equal("fermata", thrown.Message);
         Assert.Contains(nameof(What_the_work_throws_is_thrown_to_the_caller), thrown.StackTrace, StringComparison.Ordinal);
