@@ -48,13 +48,15 @@ function Ensure-Browser {
 }
 
 # The generator is published ReadyToRun (compiled ahead of time for this machine's runtime identifier): without
-# it the JIT of the generator and its libraries is about half of a build of the real plan.
+# it the JIT of the generator and its libraries is about half of a build of the real plan. It is published
+# self-contained as one composite image (the generator, its libraries and the .NET runtime's own assemblies
+# compiled together, so that code is inlined across them; see build.sh). The first publish takes about two minutes.
 function Invoke-Generator([string[]] $arguments) {
     $arm = [System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture -eq 'Arm64'
     $os = if ($IsLinux) { 'linux' } elseif ($IsMacOS) { 'osx' } else { 'win' }
     $rid = "$os-$(if ($arm) { 'arm64' } else { 'x64' })"
     $publish = 'generator/bin/publish'
-    $publishArgs = @('generator/PianoSite.csproj', '-c', 'Release', '-r', $rid, '--self-contained', 'false', '-p:PublishReadyToRun=true', '-o', $publish, '--nologo')
+    $publishArgs = @('generator/PianoSite.csproj', '-c', 'Release', '-r', $rid, '--self-contained', 'true', '-p:PublishReadyToRun=true', '-p:PublishReadyToRunComposite=true', '-o', $publish, '--nologo')
     dotnet publish @publishArgs --verbosity quiet | Out-Null
     if ($LASTEXITCODE -ne 0) { dotnet publish @publishArgs; exit 1 }
     dotnet "$publish/pianosite.dll" @arguments

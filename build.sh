@@ -60,12 +60,16 @@ ensure_test_tools() {
 }
 
 # The generator is published ReadyToRun (compiled ahead of time for this machine's runtime identifier): without
-# it the JIT of the generator and its libraries is about half of a build of the real plan. The first publish
-# takes a minute; later ones only recompile what changed (a few seconds when nothing did).
+# it the JIT of the generator and its libraries is about half of a build of the real plan. It is published
+# self-contained as one composite image: the generator, its libraries and the .NET runtime's own assemblies
+# compiled together, so that code is inlined across them (10,000 objectives: 9 % less time, 0.45 s less CPU;
+# docs/benchmarks.md). The first publish takes about two minutes; later ones take a few seconds when nothing
+# changed, and two minutes again after a change to the generator's code.
 generator() {
   local rid publish=generator/bin/publish
   case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-  local args=(generator/PianoSite.csproj -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$publish" --nologo)
+  local args=(generator/PianoSite.csproj -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true
+              -p:PublishReadyToRunComposite=true -o "$publish" --nologo)
   dotnet publish "${args[@]}" --verbosity quiet >/dev/null || { dotnet publish "${args[@]}"; exit 1; }
   dotnet "$publish/pianosite.dll" "$@"
 }
