@@ -57,6 +57,9 @@ function Invoke-Generator([string[]] $arguments) {
     $rid = "$os-$(if ($arm) { 'arm64' } else { 'x64' })"
     $publish = 'generator/bin/publish'
     $publishArgs = @('generator/PianoSite.csproj', '-c', 'Release', '-r', $rid, '--self-contained', 'true', '-p:PublishReadyToRun=true', '-p:PublishReadyToRunComposite=true', '-o', $publish, '--nologo')
+    if (-not (Test-Path "$publish/pianosite.r2r.dll")) {
+        Say 'preparing the generator for this machine (the first time takes about two minutes)'
+    }
     dotnet publish @publishArgs --verbosity quiet | Out-Null
     if ($LASTEXITCODE -ne 0) { dotnet publish @publishArgs; exit 1 }
     dotnet "$publish/pianosite.dll" @arguments

@@ -70,6 +70,7 @@ generator() {
   case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
   local args=(generator/PianoSite.csproj -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true
               -p:PublishReadyToRunComposite=true -o "$publish" --nologo)
+  [ -f "$publish/pianosite.r2r.dll" ] || say "preparing the generator for this machine (the first time takes about two minutes)"
   dotnet publish "${args[@]}" --verbosity quiet >/dev/null || { dotnet publish "${args[@]}"; exit 1; }
   dotnet "$publish/pianosite.dll" "$@"
 }
