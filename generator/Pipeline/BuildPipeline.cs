@@ -336,7 +336,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
                 verified.Add(page);
                 if (search is not null && page.Search.Indexed)
                 {
-                    timings.Accumulate("search input", () => search.Add(file, page.Search.LeftOut(file.Blocks, blocks)));
+                    timings.Accumulate("search input", () => search.Add(file, page.Search.LeftOut(file.Content.Span, file.Blocks, blocks)));
                 }
             }
             timings.Accumulate("write", () => writer.Add(file));                                            // 7. write

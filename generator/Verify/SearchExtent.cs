@@ -13,33 +13,91 @@ namespace PianoSite.Verify;
 /// <param name="BlocksPlaced">whether the page's blocks were followed in it; if not, every byte of the page is read.</param>
 public sealed record SearchExtent(bool Indexed, ImmutableArray<int> IgnoredBlocks, bool BlocksPlaced = true)
 {
+    private static readonly byte[] PagefindAttributePrefix = "data-pagefind-"u8.ToArray();
+    private static readonly byte[] IgnoreAttribute = "data-pagefind-ignore"u8.ToArray();
+
+    /// <summary>
+    /// The body's parts outside its indexed element (before and after it), when Pagefind reads nothing of them that
+    /// its tags show (<see cref="SearchExtentReader"/>); empty otherwise.
+    /// </summary>
+    public ImmutableArray<(TextPosition From, TextPosition To)> Outside { get; init; } = [];
+
     /// <summary>A page read whole, or whose blocks could not be placed: indexed, every byte read.</summary>
     public static SearchExtent Whole(bool indexed) => new(indexed, [], BlocksPlaced: false);
 
     /// <summary>
     /// The parts of the page, in bytes and in order, that the search index skips and its input leaves out: the
-    /// ignored blocks whole, and the elements it ignores inside the others (<see cref="BlockTokens.SearchCuts"/>).
+    /// ignored blocks whole, the elements it ignores inside the others (<see cref="BlockTokens.SearchCuts"/>), and
+    /// the body's parts outside the indexed element (<see cref="Outside"/>) that hold no Pagefind attribute but
+    /// <c>data-pagefind-ignore</c>.
     /// </summary>
+    /// <param name="page">the page's bytes.</param>
     /// <param name="blocks">the page's blocks (<see cref="Write.OutputFile.Blocks"/>).</param>
     /// <param name="known">the blocks read while the page was checked.</param>
-    public IEnumerable<(int Offset, int Length)> LeftOut(ImmutableArray<Write.RepeatedBlock> blocks, RepeatedBlockTokens known)
+    public IReadOnlyList<(int Offset, int Length)> LeftOut(ReadOnlySpan<byte> page, ImmutableArray<Write.RepeatedBlock> blocks, RepeatedBlockTokens known)
     {
+        var parts = new List<(int Offset, int Length)>();
+        if (!BlocksPlaced)
+        {
+            return parts;
+        }
         var next = 0;   // the next ignored block, in IgnoredBlocks
-        for (var i = 0; i < blocks.Length && BlocksPlaced; i++)
+        for (var i = 0; i < blocks.Length; i++)
         {
             var block = blocks[i];
             if (next < IgnoredBlocks.Length && IgnoredBlocks[next] == i)
             {
                 next++;
-                yield return (block.Offset, block.Bytes.Length);
+                parts.Add((block.Offset, block.Bytes.Length));
             }
             else if (known.Known(block.Bytes) is { } tokens)
             {
                 foreach (var (offset, length) in tokens.SearchCuts)
                 {
-                    yield return (block.Offset + offset, length);
+                    parts.Add((block.Offset + offset, length));
                 }
             }
         }
+        var outside = OutsideParts(page);
+        if (outside.Count == 0)
+        {
+            return parts;
+        }
+        // The body's parts hold no block (the reader saw none there), so they fall before and after every other part.
+        return outside[0].Offset + outside[0].Length <= (parts.Count > 0 ? parts[0].Offset : outside[1].Offset)
+            && (parts.Count == 0 || parts[^1].Offset + parts[^1].Length <= outside[1].Offset)
+            ? [outside[0], .. parts, outside[1]]
+            : parts;
+    }
+
+    /// <summary>The two parts of <see cref="Outside"/> in bytes, or none when one of them cannot be left out.</summary>
+    private List<(int Offset, int Length)> OutsideParts(ReadOnlySpan<byte> page)
+    {
+        var parts = new List<(int Offset, int Length)>();
+        foreach (var (from, to) in Outside)
+        {
+            var (start, end) = (from.ByteOffset(page), to.ByteOffset(page));
+            if (start < 0 || end < start)
+            {
+                return [];
+            }
+            var part = page[start..end];
+            if (Occurrences(part, PagefindAttributePrefix) != Occurrences(part, IgnoreAttribute))   // a meta, filter, sort...
+            {
+                return [];
+            }
+            parts.Add((start, end - start));
+        }
+        return parts.Count == 2 ? parts : [];
+    }
+
+    private static int Occurrences(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(value); at >= 0; at = text[(at + value.Length)..].IndexOf(value) is var next and >= 0 ? at + value.Length + next : -1)
+        {
+            count++;
+        }
+        return count;
     }
 }

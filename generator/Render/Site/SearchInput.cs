@@ -6,7 +6,8 @@ namespace PianoSite.Render.Site;
 /// The pages as the search index reads them, in a temporary folder for Pagefind (<see cref="PagefindIndex"/>):
 /// only the pages it indexes, each without what it would skip (an objective's row inside an element marked
 /// <c>data-pagefind-ignore="all"</c>: on a 10,000-objective plan, most of the site's bytes; the actor and link
-/// cells of the rows it reads, marked <c>data-pagefind-ignore</c>: half of the rest). Pagefind
+/// cells of the rows it reads, marked <c>data-pagefind-ignore</c>: half of the rest; the header and footer around
+/// the indexed element when they hold nothing Pagefind takes from them: <see cref="Verify.SearchExtentReader"/>). Pagefind
 /// makes the same index from them as from the whole site, reading a fraction of it. Pages are added as they are
 /// checked, from several threads; the folder is removed when disposed.
 /// </summary>

@@ -147,7 +147,61 @@ public sealed class SearchInputTests
         var known = PageChecker.NewBlockCache();
         known.Of(row);
 
-        Assert.Empty(SearchExtent.Whole(indexed: true).LeftOut([new RepeatedBlock(0, row)], known));
-        Assert.Equal([(10, 31)], new SearchExtent(true, []).LeftOut([new RepeatedBlock(6, row)], known));
+        var page = new byte[6 + row.Length];
+        row.CopyTo(page, 6);
+        Assert.Empty(SearchExtent.Whole(indexed: true).LeftOut(page, [new RepeatedBlock(0, row)], known));
+        Assert.Equal([(10, 31)], new SearchExtent(true, []).LeftOut(page, [new RepeatedBlock(6, row)], known));
+    }
+    [Theory]
+    // the header and the footer around the indexed element are left out, letters of several bytes included
+    [InlineData("<header data-pagefind-ignore=\"all\"><nav id=\"n\"><a href=\"c.html\">Città</a> 𝄞</nav></header>\n", "<footer>Piè di pagina</footer>\n", true)]
+    // kept: what Pagefind takes from outside the indexed element (a title, an image, metadata, a filter, a sort)
+    [InlineData("<header><h1>Intestazione</h1></header>", "", false)]
+    [InlineData("<header><img src=\"logo.png\" alt=\"\"></header>", "", false)]
+    [InlineData("", "<footer><span data-pagefind-meta=\"autore\">A</span></footer>", false)]
+    [InlineData("<div data-pagefind-filter=\"tema\">T</div>", "", false)]
+    [InlineData("", "<p data-pagefind-sort=\"data\">1</p>", false)]
+    // kept: a second indexed element
+    [InlineData("", "<div data-pagefind-body>altro</div>", false)]
+    public void The_parts_of_the_body_around_the_indexed_element_are_left_out_when_pagefind_reads_nothing_there(string before, string after, bool leftOut)
+    {
+        const string Head = "<!DOCTYPE html>\n<html lang=\"it\">\n<head><title>T</title></head>\n<body>\n";
+        const string Indexed = "<main data-pagefind-body><h1>Titolo è</h1><p>Testo</p></main>\n";
+        const string End = "</body>\n</html>\n";
+        var bytes = Encoding.UTF8.GetBytes(Head + before + Indexed + after + End);
+        var page = new PageChecker().Check("site/p/index.html", "p/index.html", bytes, [], PageChecker.NewBlockCache());
+
+        var kept = Kept(bytes, page.Search.LeftOut(bytes, [], PageChecker.NewBlockCache()));
+
+        Assert.Equal(leftOut ? Head + Indexed + End : Head + before + Indexed + after + End, kept);
+    }
+
+    [Fact]
+    public void The_parts_of_the_body_are_found_around_rows_read_once()
+    {
+        var row = Encoding.UTF8.GetBytes(Row);
+        var head = Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"it\"><body><header>Città</header>\n<main data-pagefind-body><h1>T</h1><div><table>");
+        var tail = Encoding.UTF8.GetBytes("</table></div></main><footer>Piè</footer></body></html>");
+        var bytes = head.Concat(row).Concat(row).Concat(tail).ToArray();
+        var known = PageChecker.NewBlockCache();
+        var page = new PageChecker().Check("site/p/index.html", "p/index.html", bytes, [new RepeatedBlock(head.Length, row), new RepeatedBlock(head.Length + row.Length, row)], known);
+
+        var kept = Kept(bytes, page.Search.LeftOut(bytes, [new RepeatedBlock(head.Length, row), new RepeatedBlock(head.Length + row.Length, row)], known));
+
+        Assert.True(page.Search.BlocksPlaced);
+        Assert.Equal("<!DOCTYPE html><html lang=\"it\"><body><main data-pagefind-body><h1>T</h1><div><table>" + Row + Row + "</table></div></main></body></html>", kept);
+    }
+
+    private static string Kept(byte[] bytes, IEnumerable<(int Offset, int Length)> leftOut)
+    {
+        var kept = new List<byte>();
+        var from = 0;
+        foreach (var (offset, length) in leftOut)
+        {
+            kept.AddRange(bytes[from..offset]);
+            from = offset + length;
+        }
+        kept.AddRange(bytes[from..]);
+        return Encoding.UTF8.GetString([.. kept]);
     }
 }
