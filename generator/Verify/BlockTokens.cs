@@ -39,8 +39,6 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
     private static readonly FrozenSet<string> EndsEarly = FrozenSet.Create(StringComparer.Ordinal,
         [.. SearchExtentReader.OptionalEnd, "table", "col", "script", "style", "textarea", "title"]);
 
-    private const string PagefindAttributePrefix = "data-pagefind-";
-
     private static readonly FrozenSet<string> CountedElements = FrozenSet.Create(StringComparer.Ordinal, "html", "body", "table", "th");
 
     /// <summary>
@@ -217,7 +215,7 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
             if (cut.Valid && close >= 0)
             {
                 var element = text[cut.Start..(endTag + close + 1)];
-                if (Occurrences(element, PagefindAttributePrefix) == Occurrences(element, SearchExtentReader.IgnoreAttribute))   // no filter, meta, sort... inside
+                if (SearchExtentReader.NamesOnlyIgnore(element))   // no filter, meta, sort... inside
                 {
                     cuts.Add((cut.Start, endTag + close + 1));
                 }
@@ -238,17 +236,6 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
             starts.Add(at + next + 1);
         }
         return starts;
-    }
-
-    private static int Occurrences(ReadOnlySpan<char> text, string value)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, StringComparison.Ordinal))
-        {
-            count++;
-            text = text[(at + value.Length)..];
-        }
-        return count;
     }
 
     /// <summary>Ranges of characters as ranges of the block's UTF-8 bytes.</summary>

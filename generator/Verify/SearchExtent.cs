@@ -13,9 +13,6 @@ namespace PianoSite.Verify;
 /// <param name="BlocksPlaced">whether the page's blocks were followed in it; if not, every byte of the page is read.</param>
 public sealed record SearchExtent(bool Indexed, ImmutableArray<int> IgnoredBlocks, bool BlocksPlaced = true)
 {
-    private static readonly byte[] PagefindAttributePrefix = "data-pagefind-"u8.ToArray();
-    private static readonly byte[] IgnoreAttribute = "data-pagefind-ignore"u8.ToArray();
-
     /// <summary>
     /// The body's parts outside its indexed element (before and after it), when Pagefind reads nothing of them that
     /// its tags show (<see cref="SearchExtentReader"/>); empty otherwise.
@@ -73,31 +70,24 @@ public sealed record SearchExtent(bool Indexed, ImmutableArray<int> IgnoredBlock
     /// <summary>The two parts of <see cref="Outside"/> in bytes, or none when one of them cannot be left out.</summary>
     private List<(int Offset, int Length)> OutsideParts(ReadOnlySpan<byte> page)
     {
+        if (Outside.Length != 2)
+        {
+            return [];
+        }
+        Span<int> at = stackalloc int[4];
+        if (!TextPosition.ByteOffsets(page, [Outside[0].From, Outside[0].To, Outside[1].From, Outside[1].To], at))
+        {
+            return [];
+        }
         var parts = new List<(int Offset, int Length)>();
-        foreach (var (from, to) in Outside)
+        for (var i = 0; i < at.Length; i += 2)
         {
-            var (start, end) = (from.ByteOffset(page), to.ByteOffset(page));
-            if (start < 0 || end < start)
+            if (at[i + 1] < at[i] || !SearchExtentReader.NamesOnlyIgnore(page[at[i]..at[i + 1]]))   // a meta, filter, sort...
             {
                 return [];
             }
-            var part = page[start..end];
-            if (Occurrences(part, PagefindAttributePrefix) != Occurrences(part, IgnoreAttribute))   // a meta, filter, sort...
-            {
-                return [];
-            }
-            parts.Add((start, end - start));
+            parts.Add((at[i], at[i + 1] - at[i]));
         }
-        return parts.Count == 2 ? parts : [];
-    }
-
-    private static int Occurrences(ReadOnlySpan<byte> text, ReadOnlySpan<byte> value)
-    {
-        var count = 0;
-        for (var at = text.IndexOf(value); at >= 0; at = text[(at + value.Length)..].IndexOf(value) is var next and >= 0 ? at + value.Length + next : -1)
-        {
-            count++;
-        }
-        return count;
+        return parts;
     }
 }

@@ -23,10 +23,21 @@ internal sealed class SearchExtentReader
 {
     public const string BodyAttribute = "data-pagefind-body";
     public const string IgnoreAttribute = "data-pagefind-ignore";
+    private const string PagefindPrefix = "data-pagefind-";
 
     /// <summary>Elements whose end tag is optional (void ones, with nothing inside, are <see cref="HtmlScanner.VoidElements"/>).</summary>
     internal static readonly FrozenSet<string> OptionalEnd = FrozenSet.Create(StringComparer.Ordinal,
         "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "optgroup", "rt", "rp", "colgroup", "caption", "html", "head", "body");
+
+    /// <summary>
+    /// Whether every Pagefind attribute written in <paramref name="html"/> is <c>data-pagefind-ignore</c>: no filter,
+    /// metadata or sort, which Pagefind reads even where it indexes nothing (counted in the text, so a mention of
+    /// one in prose counts too).
+    /// </summary>
+    public static bool NamesOnlyIgnore(ReadOnlySpan<char> html) => html.Count(PagefindPrefix) == html.Count(IgnoreAttribute);
+
+    /// <inheritdoc cref="NamesOnlyIgnore(ReadOnlySpan{char})"/>
+    public static bool NamesOnlyIgnore(ReadOnlySpan<byte> html) => html.Count("data-pagefind-"u8) == html.Count("data-pagefind-ignore"u8);
 
     /// <summary>What Pagefind reads outside the indexed element, when it is in the body's own parts.</summary>
     private static readonly FrozenSet<string> ReadOutside = FrozenSet.Create(StringComparer.Ordinal, "h1", "img");
@@ -91,6 +102,7 @@ internal sealed class SearchExtentReader
             }
         }
     }
+
     /// <summary>
     /// Follows the body's parts around its one indexed element: from the first token after the body's start tag to
     /// the indexed element's start tag, and from the first token after its end tag to the body's end tag.

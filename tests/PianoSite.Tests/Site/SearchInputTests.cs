@@ -128,16 +128,7 @@ public sealed class SearchInputTests
         var bytes = Encoding.UTF8.GetBytes(row);
         var tokens = PageChecker.NewBlockCache().Of(bytes);
 
-        var kept = new List<byte>();
-        var from = 0;
-        foreach (var (offset, length) in tokens.SearchCuts)
-        {
-            kept.AddRange(bytes[from..offset]);
-            from = offset + length;
-        }
-        kept.AddRange(bytes[from..]);
-
-        Assert.Equal(expected ?? row, Encoding.UTF8.GetString([.. kept]));
+        Assert.Equal(expected ?? row, Kept(bytes, tokens.SearchCuts));
     }
 
     [Fact]
@@ -152,6 +143,7 @@ public sealed class SearchInputTests
         Assert.Empty(SearchExtent.Whole(indexed: true).LeftOut(page, [new RepeatedBlock(0, row)], known));
         Assert.Equal([(10, 31)], new SearchExtent(true, []).LeftOut(page, [new RepeatedBlock(6, row)], known));
     }
+
     [Theory]
     // the header and the footer around the indexed element are left out, letters of several bytes included
     [InlineData("<header data-pagefind-ignore=\"all\"><nav id=\"n\"><a href=\"c.html\">Città</a> 𝄞</nav></header>\n", "<footer>Piè di pagina</footer>\n", true)]
@@ -184,14 +176,16 @@ public sealed class SearchInputTests
         var tail = Encoding.UTF8.GetBytes("</table></div></main><footer>Piè</footer></body></html>");
         var bytes = head.Concat(row).Concat(row).Concat(tail).ToArray();
         var known = PageChecker.NewBlockCache();
-        var page = new PageChecker().Check("site/p/index.html", "p/index.html", bytes, [new RepeatedBlock(head.Length, row), new RepeatedBlock(head.Length + row.Length, row)], known);
+        RepeatedBlock[] blocks = [new(head.Length, row), new(head.Length + row.Length, row)];
+        var page = new PageChecker().Check("site/p/index.html", "p/index.html", bytes, [.. blocks], known);
 
-        var kept = Kept(bytes, page.Search.LeftOut(bytes, [new RepeatedBlock(head.Length, row), new RepeatedBlock(head.Length + row.Length, row)], known));
+        var kept = Kept(bytes, page.Search.LeftOut(bytes, [.. blocks], known));
 
         Assert.True(page.Search.BlocksPlaced);
         Assert.Equal("<!DOCTYPE html><html lang=\"it\"><body><main data-pagefind-body><h1>T</h1><div><table>" + Row + Row + "</table></div></main></body></html>", kept);
     }
 
+    /// <summary>The text of <paramref name="bytes"/> without the parts left out, as the search input writes it.</summary>
     private static string Kept(byte[] bytes, IEnumerable<(int Offset, int Length)> leftOut)
     {
         var kept = new List<byte>();
