@@ -8,21 +8,29 @@ namespace PianoSite.Write;
 /// is added, and the staging folder is swapped in by <see cref="Commit"/> only when the whole build succeeded,
 /// so that a failed or interrupted build never damages the last good output. A writer that is disposed
 /// without a commit removes its staging folder. A file identical to the one at its place in the output is not
-/// written but linked (<see cref="UnchangedFiles"/>). <see cref="Add"/> may be called from several threads,
-/// for different files.
+/// written but linked (<see cref="UnchangedFiles"/>). The staging folder starts from the folders of the output the
+/// last build replaced, kept empty beside it (<see cref="ReusedFolders"/>). <see cref="Add"/> may be called from
+/// several threads, for different files.
 /// </summary>
 public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, IDisposable
 {
     private readonly string output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
     private readonly Lock gate = new();
     private readonly HashSet<string> written = new(StringComparer.Ordinal);
+
+    /// <summary>The folders the files added are in, and the folders around them (relative, with '/').</summary>
+    private readonly HashSet<string> folders = new(StringComparer.Ordinal);
     private bool started;
+    private bool reused;
     private bool committed;
     private Exception? failure;
 
     private string Parent => Path.GetDirectoryName(output)!;
 
     private string StagingPrefix => $".{Path.GetFileName(output)}.staging-";
+
+    /// <summary>Where the folders of the output replaced by the last build wait, empty, for the next build.</summary>
+    private string KeptFolders => Path.Combine(Parent, $".{Path.GetFileName(output)}.reuse");
 
     /// <summary>Named after the process (leftovers of killed builds are recognised by it) and the writer (two builds of one process do not meet).</summary>
     private string Staging => field ??= ProcessFolders.NewPath(Parent, StagingPrefix);
@@ -60,6 +68,7 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
                 return;   // reported by Commit; the rest of the build still runs, for its diagnostics
             }
             again = !written.Add(file.Path);
+            AddFoldersOf(file.Path);
         }
         try
         {
@@ -104,6 +113,10 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
                 Start();
                 if (failure is null)
                 {
+                    if (reused)
+                    {
+                        ReusedFolders.RemoveUnused(Staging, folders);   // the pages gone from the plan
+                    }
                     DirectorySwap.Exchange(Staging, output);
                     committed = true;
                 }
@@ -111,6 +124,10 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 failure ??= e;
+            }
+            if (committed)
+            {
+                ReusedFolders.Keep(Staging, KeptFolders);   // the output replaced, if there was one
             }
             ProcessFolders.DeleteQuietly(Staging);   // a leftover is harmless: the next build removes it
             return Failure is { } failed ? [failed] : [];
@@ -141,6 +158,16 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
         }
     }
 
+    /// <summary>Adds the folders around <paramref name="path"/> to <see cref="folders"/> (under the lock).</summary>
+    private void AddFoldersOf(string path)
+    {
+        var folder = Path.GetDirectoryName(path);
+        while (!string.IsNullOrEmpty(folder) && folders.Add(folder.Replace('\\', '/')))
+        {
+            folder = Path.GetDirectoryName(folder);
+        }
+    }
+
     /// <summary>Creates the staging folder on first use (under the lock); false when it cannot be made.</summary>
     private bool Start()
     {
@@ -152,7 +179,11 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
         {
             Directory.CreateDirectory(Parent);
             ProcessFolders.RemoveLeftovers(Parent, StagingPrefix);   // of builds killed before they could clean up
-            Directory.CreateDirectory(Staging);
+            reused = ReusedFolders.TryClaim(KeptFolders, Staging);
+            if (!reused)
+            {
+                Directory.CreateDirectory(Staging);
+            }
             started = true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
