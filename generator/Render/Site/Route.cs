@@ -6,8 +6,10 @@ namespace PianoSite.Render.Site;
 /// One page of the website: its site path ("" for the home, "missioni/m1/" for a folder page, "404.html" for a
 /// file), the page template that renders its main content, its title and breadcrumbs, and its view model.
 /// <see cref="Searchable"/> pages are indexed by the site search (not the search page itself, nor the 404 page).
-/// <see cref="Rows"/> is how many objective rows the page lists: what makes a page large (an actor's page of a
-/// 50,000-objective plan lists half of them, 40 MB).
+/// <see cref="Rows"/> is how many rows the page's tables and lists hold — objectives, or the components an index
+/// lists: what makes a page large (an actor's page of a 50,000-objective plan lists half of the objectives, 40 MB)
+/// and slow to make, so that pages are made largest first (<see cref="PageScheduler"/>) and none of the slow ones
+/// is left for the end, when the other cores have nothing more to do.
 /// </summary>
 public sealed record Route(string Path, string Template, string Title, object Model, ImmutableArray<Crumb> Breadcrumbs, bool Searchable = true, int Rows = 0)
 {

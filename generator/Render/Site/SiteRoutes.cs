@@ -162,7 +162,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Caption: "Componenti PNRR e attori coinvolti",
             ActorNames: [.. plan.Actors.Select(a => a.Name)],
             Components: [.. rows]);
-        return new Route(path, "directions", title, model, [HomeCrumb, new Crumb(title, null)]);
+        return new Route(path, "directions", title, model, [HomeCrumb, new Crumb(title, null)], Rows: plan.Components.Length);
     }
 
     private Route MissionsRoute(string path)
@@ -202,7 +202,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 MissionHref(m),
                 [.. byMission[m.Code].Select(c => new ComponentSummary(c.Code, c.Title, ComponentHref(c), lookup.OfComponent(c.Code).Length, ActorNames(c)))]));
         return new Route(path, "components", "Componenti PNRR", new ComponentsView([.. groups]),
-            [HomeCrumb, new Crumb("Componenti PNRR", null)]);
+            [HomeCrumb, new Crumb("Componenti PNRR", null)], Rows: plan.Components.Length);
     }
 
     private Route ComponentRoute(string path, Component component, int index)

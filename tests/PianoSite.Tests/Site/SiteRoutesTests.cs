@@ -29,6 +29,18 @@ public class SiteRoutesTests
     }
 
     [Fact]
+    public void Pages_listing_every_component_are_weighted_by_them_so_they_are_not_made_last()
+    {
+        var plan = Fixture.Value.Plan!;
+        var routes = new SiteRoutes(plan, new SiteOptions(null, WithPdf: false)).All().ToDictionary(r => r.Path);
+
+        Assert.Equal(plan.Components.Length, routes["obiettivi-strategici/"].Rows);
+        Assert.Equal(plan.Components.Length, routes["pnrr/"].Rows);
+        Assert.Equal(plan.Missions[0].Objectives.Length, routes["missioni/m1/"].Rows);
+        Assert.Equal(0, routes["accessibilita/"].Rows);
+    }
+
+    [Fact]
     public void Objective_rows_carry_their_anchor_only_on_the_mission_page()
     {
         Assert.Contains("<tr id=\"obiettivo-m1-1\">", Page("site/missioni/m1/index.html"), StringComparison.Ordinal);
