@@ -16,12 +16,18 @@ internal static class ReusedFolders
 
     /// <summary>
     /// Moves the kept folders at <paramref name="kept"/> to <paramref name="staging"/> (which does not exist); false when
-    /// there are none, or another build took them first (one rename: only one build gets them).
+    /// there are none, or another build took them first (one rename: only one build gets them), or what has that name
+    /// is not a folder the build kept (a file, or a symbolic link to a folder elsewhere, is left alone).
     /// </summary>
     public static bool TryClaim(string kept, string staging)
     {
         try
         {
+            var found = new DirectoryInfo(kept);
+            if (!found.Exists || found.LinkTarget is not null)
+            {
+                return false;
+            }
             Directory.Move(kept, staging);
             return true;
         }

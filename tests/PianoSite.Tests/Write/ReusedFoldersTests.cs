@@ -90,6 +90,28 @@ public sealed class ReusedFoldersTests : IDisposable
     }
 
     [Fact]
+    public void A_file_or_a_link_where_the_kept_folders_go_is_left_alone()
+    {
+        var elsewhere = Path.Combine(parent, "altrove");
+        Directory.CreateDirectory(Path.Combine(elsewhere, "a"));
+        Commit(("a/index.html", "uno"));
+        Directory.CreateSymbolicLink(Kept, elsewhere);
+
+        Commit(("a/index.html", "due"));
+
+        Assert.Equal(["a"], Entries(elsewhere));   // not taken as a staging folder, nor filled by the build's files
+        Assert.Equal("due", File.ReadAllText(Path.Combine(Output, "a/index.html")));
+        Assert.Null(new DirectoryInfo(Output).LinkTarget);
+        Directory.Delete(Kept);
+        File.WriteAllText(Kept, "non una cartella");
+
+        Commit(("a/index.html", "tre"));
+
+        Assert.Equal("non una cartella", File.ReadAllText(Kept));
+        Assert.Equal("tre", File.ReadAllText(Path.Combine(Output, "a/index.html")));
+    }
+
+    [Fact]
     public void Two_writers_at_once_do_not_share_the_kept_folders()
     {
         Commit(("a/index.html", "uno"));
