@@ -17,9 +17,6 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
     private readonly string output = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
     private readonly Lock gate = new();
     private readonly HashSet<string> written = new(StringComparer.Ordinal);
-
-    /// <summary>The folders the files added are in, and the folders around them (relative, with '/').</summary>
-    private readonly HashSet<string> folders = new(StringComparer.Ordinal);
     private bool started;
     private bool reused;
     private bool committed;
@@ -68,7 +65,6 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
                 return;   // reported by Commit; the rest of the build still runs, for its diagnostics
             }
             again = !written.Add(file.Path);
-            AddFoldersOf(file.Path);
         }
         try
         {
@@ -115,7 +111,7 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
                 {
                     if (reused)
                     {
-                        ReusedFolders.RemoveUnused(Staging, folders);   // the pages gone from the plan
+                        ReusedFolders.RemoveUnused(Staging, written);   // the pages gone from the plan
                     }
                     DirectorySwap.Exchange(Staging, output);
                     committed = true;
@@ -129,7 +125,7 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
             {
                 ReusedFolders.Keep(Staging, KeptFolders);   // the output replaced, if there was one
             }
-            ProcessFolders.DeleteQuietly(Staging);   // a leftover is harmless: the next build removes it
+            ProcessFolders.DeleteQuietly(Staging);   // what was not kept; a leftover is harmless: the next build removes it
             return Failure is { } failed ? [failed] : [];
         }
     }
@@ -155,16 +151,6 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
             {
                 ProcessFolders.DeleteQuietly(Staging);   // a leftover is harmless: the next build removes it
             }
-        }
-    }
-
-    /// <summary>Adds the folders around <paramref name="path"/> to <see cref="folders"/> (under the lock).</summary>
-    private void AddFoldersOf(string path)
-    {
-        var folder = Path.GetDirectoryName(path);
-        while (!string.IsNullOrEmpty(folder) && folders.Add(folder.Replace('\\', '/')))
-        {
-            folder = Path.GetDirectoryName(folder);
         }
     }
 

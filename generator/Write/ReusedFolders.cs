@@ -12,7 +12,11 @@ namespace PianoSite.Write;
 /// </summary>
 internal static class ReusedFolders
 {
+    /// <summary>Every entry of a folder, hidden ones too (".well-known").</summary>
     private static readonly EnumerationOptions Everything = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
+    /// <summary>Every entry below a folder, hidden ones too.</summary>
+    private static readonly EnumerationOptions EverythingBelow = new() { AttributesToSkip = 0, RecurseSubdirectories = true };
 
     /// <summary>
     /// Moves the kept folders at <paramref name="kept"/> to <paramref name="staging"/> (which does not exist); false when
@@ -39,7 +43,8 @@ internal static class ReusedFolders
 
     /// <summary>
     /// Empties <paramref name="replaced"/> (the output a build replaced) of everything but its folders, and keeps it
-    /// at <paramref name="kept"/>; when either step fails, or folders are kept there already, it is removed instead.
+    /// at <paramref name="kept"/>; when either step fails, or folders are kept there already, it stays where it is,
+    /// for the caller to remove.
     /// </summary>
     public static void Keep(string replaced, string kept)
     {
@@ -54,15 +59,23 @@ internal static class ReusedFolders
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // the kept folders are only a saving: whatever could not be kept goes
+            // the kept folders are only a saving: the caller removes what could not be kept
         }
-        ProcessFolders.DeleteQuietly(replaced);
     }
 
-    /// <summary>Removes the folders below <paramref name="staging"/> that are not in <paramref name="used"/> (paths relative to it, with '/').</summary>
-    public static void RemoveUnused(string staging, IReadOnlySet<string> used)
+    /// <summary>Removes the folders below <paramref name="staging"/> that hold none of <paramref name="files"/> (paths relative to it, with '/').</summary>
+    public static void RemoveUnused(string staging, IEnumerable<string> files)
     {
-        var unused = Directory.EnumerateDirectories(staging, "*", new EnumerationOptions { AttributesToSkip = 0, RecurseSubdirectories = true })
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var folder = Path.GetDirectoryName(file);
+            while (!string.IsNullOrEmpty(folder) && used.Add(folder.Replace('\\', '/')))
+            {
+                folder = Path.GetDirectoryName(folder);   // and the folders around it, up to one already counted
+            }
+        }
+        var unused = Directory.EnumerateDirectories(staging, "*", EverythingBelow)
             .Where(folder => !used.Contains(Path.GetRelativePath(staging, folder).Replace('\\', '/')))
             .OrderByDescending(folder => folder.Length);   // a folder after the folders inside it
         foreach (var folder in unused)
