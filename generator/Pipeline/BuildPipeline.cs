@@ -143,7 +143,8 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     /// <param name="cancellation">checked between pages and between stages.</param>
     private BuildResult Run(IOutputWriter writer, VerifiedPageCache? cache, StageTimings timings, CancellationToken cancellation)
     {
-        var (result, templates, diagnostics) = Prepare(timings);
+        IReadOnlyList<Route>? routes = null;
+        var (result, templates, diagnostics) = Prepare(timings, besideCheck: plan => routes = timings.Measure("routes", () => SiteRenderer.Routes(plan, SiteOptions)));
         if (templates is null)
         {
             return result;
@@ -153,7 +154,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         using var searchInput = options.Preview ? null : new SearchInput();
         var pass = new PagePass(writer, cache, blockTokens, timings, searchInput);
         var site = SiteRendererFor(templates);
-        timings.Measure("pages", () => site.Render(plan, diagnostics, pass.Emit, cancellation));                 // 5. render: website,
+        timings.Measure("pages", () => site.Render(plan, routes!, diagnostics, pass.Emit, cancellation));        // 5. render: website,
         if (!options.Preview)
         {
             templates.ForgetAllBlocks();   // a build has no next run: its rows need not outlive its pages (50,000 objectives: ~100 MB)
@@ -242,7 +243,13 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     /// work on the plan and the templates that may run while the plan is checked, on the other core (the preview's
     /// open pages); its output counts only if the check passes.
     /// </param>
-    private (BuildResult Result, TemplateSet? Templates, DiagnosticBag Diagnostics) Prepare(StageTimings timings, Action<Plan, TemplateSet, DiagnosticBag>? whileChecking = null)
+    /// <param name="besideCheck">
+    /// work on the plan alone that runs while the plan is checked, on the other core, as soon as the plan is read
+    /// (the website's routes); its output counts only if the check passes, and so does a failure: a plan that fails
+    /// its checks may fail to make its routes too, and the check says why.
+    /// </param>
+    private (BuildResult Result, TemplateSet? Templates, DiagnosticBag Diagnostics) Prepare(StageTimings timings,
+        Action<Plan, TemplateSet, DiagnosticBag>? whileChecking = null, Action<Plan>? besideCheck = null)
     {
         // The templates do not depend on the plan: they compile while the plan is loaded, parsed and checked
         // (the largest fixed cost of a small build). Their problems count only for a plan that passed its checks.
@@ -255,6 +262,19 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             var checking = Task.Run(() => Checked(plan, read, timings));
             whileChecking(plan, ready, diagnostics);
             result = checking.GetAwaiter().GetResult();
+        }
+        else if (plan is not null && besideCheck is not null)
+        {
+            var beside = Task.Run(() => besideCheck(plan));
+            result = Checked(plan, read, timings);
+            try
+            {
+                beside.GetAwaiter().GetResult();
+            }
+            catch (Exception) when (!result.Succeeded)
+            {
+                // The plan is not built: the check's diagnostics explain why, and nothing of this work is used.
+            }
         }
         else
         {
@@ -270,8 +290,9 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             : (result, templates, diagnostics);
     }
 
-    private SiteRenderer SiteRendererFor(TemplateSet templates) =>
-        new(templates, new SiteOptions(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview));
+    private SiteOptions SiteOptions => new(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview);
+
+    private SiteRenderer SiteRendererFor(TemplateSet templates) => new(templates, SiteOptions);
 
     /// <summary>
     /// Pagefind reads the site from disk: the pages as it reads them (<see cref="SearchInput"/>), or, when no page is
