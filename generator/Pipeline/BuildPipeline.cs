@@ -144,7 +144,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     private BuildResult Run(IOutputWriter writer, VerifiedPageCache? cache, StageTimings timings, CancellationToken cancellation)
     {
         IReadOnlyList<Route>? routes = null;
-        var (result, templates, diagnostics) = Prepare(timings, besideCheck: plan => routes = timings.Measure("routes", () => SiteRenderer.Routes(plan, SiteOptions)));
+        var (result, templates, diagnostics) = Prepare(timings, besideCheck: plan => routes = timings.Measure("routes", () => new SiteRoutes(plan, SiteOptions).All()));
         if (templates is null)
         {
             return result;

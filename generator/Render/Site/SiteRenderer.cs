@@ -35,17 +35,14 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
     /// </summary>
     /// <param name="cancellation">stops starting pages (the preview, when a newer save makes this rebuild useless); then throws.</param>
     public void Render(Plan plan, DiagnosticBag diagnostics, Action<OutputFile> emit, CancellationToken cancellation = default) =>
-        Render(plan, Routes(plan, options), diagnostics, emit, cancellation);
-
-    /// <summary>As <see cref="Render(Plan, DiagnosticBag, Action{OutputFile}, CancellationToken)"/>, with the plan's routes already made (<see cref="Routes"/>).</summary>
-    public void Render(Plan plan, IReadOnlyList<Route> routes, DiagnosticBag diagnostics, Action<OutputFile> emit, CancellationToken cancellation = default) =>
-        Render(routes, SiteRoutes.Site(plan, options), withSitemap: true, diagnostics, emit, cancellation);
+        Render(plan, new SiteRoutes(plan, options).All(), diagnostics, emit, cancellation);
 
     /// <summary>
-    /// Every page's route with its view model. They need no template: a build makes them while the plan is checked
-    /// (60 ms at 10,000 objectives, on the core the check leaves idle).
+    /// As <see cref="Render(Plan, DiagnosticBag, Action{OutputFile}, CancellationToken)"/>, with the plan's routes already
+    /// made (<see cref="SiteRoutes.All"/>: they need no template, so a build makes them while the plan is checked).
     /// </summary>
-    public static IReadOnlyList<Route> Routes(Plan plan, SiteOptions options) => new SiteRoutes(plan, options).All();
+    public void Render(Plan plan, IReadOnlyList<Route> routes, DiagnosticBag diagnostics, Action<OutputFile> emit, CancellationToken cancellation = default) =>
+        Render(routes, SiteRoutes.Site(plan, options), withSitemap: true, diagnostics, emit, cancellation);
 
     /// <summary>
     /// Renders only the pages whose file (its path below output/, "site/missioni/m1/index.html") is in
