@@ -10,6 +10,7 @@ using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
 using PianoSite.Verify;
 using PianoSite.Write;
+using PianoSite.Output;
 
 namespace PianoSite.Benchmarks;
 
@@ -76,7 +77,7 @@ public class StageBenchmarks
     [Benchmark]
     public SiteLookup Lookup() => new(plan);
 
-    private IReadOnlySet<string> OpenPage => new HashSet<string> { $"{SiteRenderer.Folder}/agenda-strategica/{plan.Drivers[0].Slug}/index.html" };
+    private IReadOnlySet<string> OpenPage => new HashSet<string> { $"{SiteLayout.Folder}/agenda-strategica/{plan.Drivers[0].Slug}/index.html" };
 
     [Benchmark]
     public int RenderOpenData() => OpenDataRenderer.Render(plan).Sum(f => f.Content.Length);

@@ -73,7 +73,6 @@ public static class CommandLine
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(rootOption)!, string.Empty, parse.GetValue(strictOption));
-            using var pause = CollectionPause.Start(options.Root);
             return Report(new BuildPipeline(options).Check(), parse.GetValue(formatOption)!, output);
         });
         return command;
@@ -115,7 +114,6 @@ public static class CommandLine
                 Browser = Browser(parse, browserOption),
             };
             var timings = new StageTimings();
-            using var pause = CollectionPause.Start(planRoot);
             var result = new BuildPipeline(options).Build(timings);
             var code = Report(result, parse.GetValue(formatOption)!, output);
             if (code == Success && parse.GetValue(formatOption) == "text")
@@ -124,7 +122,7 @@ public static class CommandLine
             }
             if (parse.GetValue(timingsOption))
             {
-                TimingsReport.Write(timings, pause, output);
+                TimingsReport.Write(timings, output);
             }
             return code;
         });

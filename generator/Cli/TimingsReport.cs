@@ -7,8 +7,7 @@ namespace PianoSite.Cli;
 /// <summary>Prints <c>build --timings</c>: the time of each stage, all the stages from first start to last end, and the whole process.</summary>
 public static class TimingsReport
 {
-    /// <param name="pause">the command's pause of the collections, or null when it collected as usual.</param>
-    internal static void Write(StageTimings timings, CollectionPause? pause, TextWriter output)
+    public static void Write(StageTimings timings, TextWriter output)
     {
         output.WriteLine("Tempi per fase:");
         foreach (var item in timings.Items)
@@ -27,9 +26,6 @@ public static class TimingsReport
         output.WriteLine(Line("process", sinceStart));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  memoria: picco {process.PeakWorkingSet64 / (1024 * 1024)} MB, heap gestito {GC.GetTotalMemory(forceFullCollection: false) / (1024 * 1024)} MB, raccolte gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (pause {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms), allocati {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB"));
-        output.WriteLine(pause is null
-            ? "  raccolte come di consueto (il piano non rientra nel limite per sospenderle)"
-            : $"  raccolte sospese fino a {pause.Budget / (1024 * 1024)} MB allocati");
     }
 
     private static string Line(string stage, TimeSpan elapsed) =>

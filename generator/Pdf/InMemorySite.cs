@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.Playwright;
 using PianoSite.Render.Site;
 using PianoSite.Write;
+using PianoSite.Output;
 
 namespace PianoSite.Pdf;
 
@@ -22,7 +23,7 @@ public sealed class InMemorySite
     /// <param name="siteFiles">the website's files (paths below output/, "site/…"); others are ignored.</param>
     public InMemorySite(IEnumerable<OutputFile> siteFiles)
     {
-        var prefix = SiteRenderer.Folder + "/";
+        var prefix = SiteLayout.Folder + "/";
         files = siteFiles
             .Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal))
             .GroupBy(f => f.Path[prefix.Length..], StringComparer.Ordinal)

@@ -4,6 +4,7 @@ using PianoSite.Model;
 using PianoSite.Render.Print;
 using PianoSite.Render.Site;
 using PianoSite.Write;
+using PianoSite.Output;
 
 namespace PianoSite.Pdf;
 
@@ -20,7 +21,7 @@ public sealed class PdfEdition(PrintRenderer renderer, string? requestedBrowser)
     public const string FilePath = "pdf/psttm-2025-2027.pdf";
 
     /// <summary>The same file inside the website, where its pages link to it (<see cref="SiteRoutes.PdfPath"/>).</summary>
-    public static string SiteCopyPath => SiteRenderer.Folder + SiteRoutes.PdfPath;
+    public static string SiteCopyPath => SiteLayout.Folder + SiteRoutes.PdfPath;
 
     public const int MaxPrintings = 3;
 

@@ -7,11 +7,13 @@ namespace PianoSite.Pipeline;
 /// <param name="BaseUrl">the site's public address, for canonical links and the sitemap.</param>
 /// <param name="WithPdf">also print the PDF edition (needs a Chromium-family browser; `build --no-pdf` turns it off).</param>
 /// <param name="Browser">the browser that prints the PDF (--browser or PIANOSITE_BROWSER); null: the system's.</param>
-/// <param name="Preview">
-/// rendering for the editors' preview server: pages load its live-reload script, and the search index is left
-/// to the server, which builds it when a page asks for it.
+/// <param name="FastPaths">
+/// the mechanisms that do less work for the same output: each repeated row read once by the verify stage instead of
+/// once per page (<see cref="Verify.RepeatedBlockTokens"/>), and Pagefind given each page without what it skips
+/// (<see cref="Search.SearchExtent"/>). Off, every page is read whole and given whole: slower, the same bytes (a
+/// test builds the real plan and a synthetic one both ways and compares every file).
 /// </param>
-public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null, bool WithPdf = false, string? Browser = null, bool Preview = false)
+public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null, bool WithPdf = false, string? Browser = null, bool FastPaths = true)
 {
     /// <summary>
     /// The folder whose templates/ renders the site: the plan's root, or, for a plan without templates of its own

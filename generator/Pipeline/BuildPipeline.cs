@@ -4,39 +4,53 @@ using PianoSite.Check;
 using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Model;
+using PianoSite.Output;
 using PianoSite.Parse;
 using PianoSite.Pdf;
 using PianoSite.Render.OpenData;
 using PianoSite.Render.Print;
 using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
+using PianoSite.Search;
 using PianoSite.Verify;
 using PianoSite.Write;
 
 namespace PianoSite.Pipeline;
 
 /// <summary>
-/// The stages of PianoSite, in execution order and in one place:
-/// load → parse → model → check → render → verify → write.
-/// <see cref="Check"/> stops after the check stage; <see cref="Render"/> keeps the files in memory (the
-/// preview serves them from there); <see cref="Build"/> writes them to disk. Render, verify and write take
-/// each page in turn as soon as it is made, pages in parallel; the links across pages are checked once all are made.
-/// One instance keeps its caches between runs, so a rebuild (the preview) re-parses only the content files
-/// that changed, recompiles the templates only when one changed, and re-verifies only the pages that changed.
+/// The stages of PianoSite, in execution order and in one place (<see cref="Run"/>); each consumes what the one
+/// before produced and never reaches back:
+/// <code>
+///  1. load     content/                      → source files                 (Load/)
+///  2. parse    source files                  → YAML and Markdown, positioned (Parse/)
+///  3. model    parsed files                  → the plan: immutable records   (Model/)
+///  4. check    the plan                      → diagnostics; errors stop here (Check/)
+///  5. render   the plan, templates/          → the editions' files           (Render/)
+///  6. verify   each page, then all of them   → its problems, ids and links   (Verify/)
+///  7. search   the indexed pages             → Pagefind's input, the index   (Search/)
+///  8. write    every file                    → output/, swapped in at once   (Write/); then the PDF (Pdf/)
+/// </code>
+/// A page goes through render → verify → search input → write on its own, as soon as it is made, pages in parallel
+/// (<see cref="PageScheduler"/>): a build never holds the whole site in memory. The rest is sequential but for two
+/// things done side by side, both visible in <see cref="Run"/>: the templates compile while the plan is loaded, parsed
+/// and checked, and Pagefind indexes the pages while the open data is made and the links are checked.
+/// What a run makes is data (<see cref="RunProfile"/>); the writer is the only other difference between a build
+/// (<see cref="Build"/>, a staging folder on disk) and the preview (<see cref="Render"/>, in memory). One instance keeps its
+/// compiled templates and, when the profile says so, its caches between runs: a rebuild of the preview re-parses only
+/// the content files that changed and re-reads only the rows and pages that changed.
 /// </summary>
-/// <param name="previewFiles">
-/// the preview server's own files (its live-reload script), added to the website only in preview so that the
-/// pages linking to them pass the verify stage; nothing else differs between a preview and a build.
-/// </param>
-public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile>? previewFiles = null)
+public sealed class BuildPipeline(BuildOptions options)
 {
     private readonly PlanParser parser = new();
     private readonly PlanChecker checker = PlanChecker.WithAllRules();
     private (ImmutableArray<SourceFile> Sources, TemplateSet Set)? compiledTemplates;
-    private readonly VerifiedPageCache verifiedPages = new();
 
-    /// <summary>The rows repeated across pages, each read once (and, in the preview, once across rebuilds while unchanged).</summary>
-    private readonly RepeatedBlockTokens blockTokens = PageChecker.NewBlockCache(keepSkeletons: options.Preview);
+    /// <summary>Reads every page; follows each reading for the search stage when there is one.</summary>
+    private readonly PageChecker pageChecker = new(SearchExtentReader.Attributes);
+
+    /// <summary>What a run with <see cref="RunProfile.KeepCaches"/> leaves to the next: pages verified, rows read (the preview).</summary>
+    private readonly VerifiedPageCache keptPages = new();
+    private RepeatedBlockTokens? keptRows;
 
     public BuildOptions Options => options;
 
@@ -47,73 +61,31 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
     /// <param name="timings">receives the time of each stage.</param>
     public BuildResult Check(StageTimings timings)
     {
-        var (plan, read) = Read(timings);
-        return Checked(plan, read, timings);
-    }
-
-    /// <summary>Stages 1–3: the plan (null when it cannot be built) and the problems found reading it.</summary>
-    private (Plan? Plan, IReadOnlyList<Diagnostic> Diagnostics) Read(StageTimings timings)
-    {
         var diagnostics = new DiagnosticBag();
-        var content = timings.Measure("load", () => ContentLoader.Load(options.Root, diagnostics));              // 1. load
-        var plan = timings.Measure("parse", () => parser.Parse(content, diagnostics));                           // 2–3. parse, model
-        return (plan, diagnostics.Items);
+        var plan = Model(timings, diagnostics);
+        return Checked(plan, diagnostics, timings);
     }
 
-    /// <summary>Stage 4 on what <see cref="Read"/> gave.</summary>
-    private BuildResult Checked(Plan? plan, IReadOnlyList<Diagnostic> read, StageTimings timings)
-    {
-        var checkedDiagnostics = plan is null
-            ? read
-            : timings.Measure("check", () => checker.Check(plan, read));                                         // 4. check
-        return new BuildResult(plan, Sorted(checkedDiagnostics), [], options.Strict);
-    }
+    /// <summary>Every stage, every file in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
+    public BuildResult Render() => Render(RunProfile.Complete, new StageTimings(), CancellationToken.None);
 
-    /// <summary>Stages 1–7 with an in-memory writer: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
-    public BuildResult Render() => Render(new StageTimings());
-
-    /// <summary>Stages 1–7 with an in-memory writer: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
-    /// <param name="timings">receives the time of each stage.</param>
-    public BuildResult Render(StageTimings timings) => Render(timings, CancellationToken.None);
-
-    /// <summary>Stages 1–7 with an in-memory writer: every edition in memory (the PDF only with <see cref="BuildOptions.WithPdf"/>).</summary>
+    /// <summary>The stages <paramref name="profile"/> asks for, the files kept in memory: the preview, the tests.</summary>
     /// <param name="timings">receives the time of each stage.</param>
     /// <param name="cancellation">
-    /// stops the run between pages and between stages, with <see cref="OperationCanceledException"/> (the
-    /// preview, when a newer save makes this rebuild useless).
+    /// stops the run between pages and between stages, with <see cref="OperationCanceledException"/> (the preview,
+    /// when a newer save makes this rebuild useless).
     /// </param>
-    public BuildResult Render(StageTimings timings, CancellationToken cancellation)
+    public BuildResult Render(RunProfile profile, StageTimings timings, CancellationToken cancellation)
     {
         var files = new MemoryOutputWriter();
-        var result = Run(files, verifiedPages, timings, cancellation);
+        var result = Run(profile, files, timings, cancellation);
         return result with { Files = files.Files, FileCount = files.Paths.Count };
     }
 
-    /// <summary>
-    /// Stages 1–6 for some pages of the website only, in memory: the preview's first answer to a save, for the
-    /// pages open in a browser. The whole plan is loaded, parsed and checked as always; only the pages named are
-    /// rendered and checked on their own. The links across pages, the other files and the sitemap are left to
-    /// the complete <see cref="Render(StageTimings, CancellationToken)"/> that follows.
-    /// </summary>
-    /// <param name="pages">the pages' files below output/ ("site/missioni/m1/index.html").</param>
-    /// <param name="timings">receives the time of each stage.</param>
-    public BuildResult RenderPages(IReadOnlySet<string> pages, StageTimings timings)
-    {
-        var files = new MemoryOutputWriter();
-        var pass = new PagePass(files, verifiedPages, blockTokens, timings);
-        var (result, templates, diagnostics) = Prepare(timings, (plan, ready, bag) =>
-            timings.Measure("pages", () => SiteRendererFor(ready).RenderPages(plan, pages, bag, pass.Emit)));
-        if (templates is null)
-        {
-            return result;   // the pages made while the plan was checked are dropped with the failed check
-        }
-        return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items], Files = files.Files, FileCount = files.Paths.Count };
-    }
-
-    /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
+    /// <summary>Every stage: the editions written to the output folder, swapped in only when the build succeeded.</summary>
     public BuildResult Build() => Build(new StageTimings());
 
-    /// <summary>Stages 1–7: the editions written to the output folder, swapped in only when the build succeeded.</summary>
+    /// <summary>Every stage: the editions written to the output folder, swapped in only when the build succeeded.</summary>
     /// <param name="timings">receives the time of each stage.</param>
     public BuildResult Build(StageTimings timings)
     {
@@ -122,196 +94,134 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         {
             return new BuildResult(null, [refusal], [], options.Strict);
         }
-        // Each file goes to the staging folder as soon as it is made: a build holds no page in memory longer
-        // than it takes to render, verify and write it (a 50,000-objective plan makes 450 MB of pages).
         using var writer = new DiskOutputWriter(options.Output);
-        var result = Run(writer, cache: null, timings, CancellationToken.None) with { FileCount = writer.Paths.Count };
+        var result = Run(RunProfile.Complete, writer, timings, CancellationToken.None) with { FileCount = writer.Paths.Count };
         if (!result.Succeeded)
         {
             return result;   // disposing the writer removes the staging folder: the last good output stays
         }
-        var writeDiagnostics = timings.Measure("commit", writer.Commit);                                         // 7. write: the swap
-        return result with { Diagnostics = [.. result.Diagnostics, .. writeDiagnostics] };
+        var written = timings.Measure("commit", writer.Commit);                                                  // 8. write: the swap
+        return result with { Diagnostics = [.. result.Diagnostics, .. written] };
     }
 
-    /// <summary>
-    /// Stages 1–7 into <paramref name="writer"/>. Each page goes through render → verify (the checks of the page
-    /// alone) → write on its own, pages in parallel; once every file is made, the links are checked across pages
-    /// while the search index is built. The writer is the only difference between a build and the preview.
-    /// </summary>
-    /// <param name="cache">the verify results of the previous run (the preview), or null.</param>
-    /// <param name="cancellation">checked between pages and between stages.</param>
-    private BuildResult Run(IOutputWriter writer, VerifiedPageCache? cache, StageTimings timings, CancellationToken cancellation)
+    /// <summary>The stages, in order, into <paramref name="writer"/>.</summary>
+    private BuildResult Run(RunProfile profile, IOutputWriter writer, StageTimings timings, CancellationToken cancellation)
     {
-        IReadOnlyList<Route>? routes = null;
-        var (result, templates, diagnostics) = Prepare(timings, besideCheck: plan => routes = timings.Measure("routes", () => new SiteRoutes(plan, SiteOptions).All()));
-        if (templates is null)
+        // The templates do not depend on the plan: they compile while stages 1–4 run (the largest fixed cost of a
+        // small build). Their problems count only for a plan that passed its checks.
+        var templateDiagnostics = new DiagnosticBag();
+        var compiling = Task.Run(() => timings.Measure("templates", () => LoadTemplates(templateDiagnostics)));
+        var diagnostics = new DiagnosticBag();
+        var plan = Model(timings, diagnostics);                                                                  // 1–3. load, parse, model
+        var result = Checked(plan, diagnostics, timings);                                                        // 4. check
+        var templates = compiling.GetAwaiter().GetResult();
+        if (plan is null || !result.Succeeded)
         {
             return result;
         }
-        var plan = result.Plan!;
-        // The preview builds its search index from the whole pages, when a page asks for it (PreviewSearchIndex).
-        using var searchInput = options.Preview ? null : new SearchInput();
-        var pass = new PagePass(writer, cache, blockTokens, timings, searchInput);
-        var site = SiteRendererFor(templates);
-        timings.Measure("pages", () => site.Render(plan, routes!, diagnostics, pass.Emit, cancellation));        // 5. render: website,
-        if (!options.Preview)
+        if (templates is null)
         {
-            templates.ForgetAllBlocks();   // a build has no next run: its rows need not outlive its pages (50,000 objectives: ~100 MB)
+            return result with { Diagnostics = [.. result.Diagnostics, .. templateDiagnostics.Items] };
         }
 
-        // The search index (Pagefind, a separate process) reads only the website's pages: it starts on them while
-        // the other files are made and the links are checked (no page links into the index: search.js loads it at
-        // run time). The preview builds the index only when a page asks for it (PreviewSearchIndex): Pagefind is
-        // the slowest step of a rebuild and most saves are not followed by a search.
-        var search = new SearchIndexRun(bag => timings.Measure("search", () => BuildSearchIndex(writer, searchInput, bag)));
-        if (searchInput is { HasIndexedPages: true } && !diagnostics.HasErrors && writer.Failure is null)
+        var siteOptions = new SiteOptions(options.BaseUrl, options.WithPdf, IsPreview: profile.PreviewFiles is not null);
+        var site = new SiteRenderer(templates, siteOptions);
+        var rows = !options.FastPaths ? null : profile.KeepCaches ? keptRows ??= pageChecker.NewBlockCache(keepSkeletons: true)
+            : pageChecker.NewBlockCache(marked: profile.SearchIndex ? SearchExtentReader.IgnoreAttribute : null);
+        using var search = profile.SearchIndex ? new SearchStage(options.TemplatesRoot, trimmed: options.FastPaths) : null;
+        var pass = new PagePass(pageChecker, rows, profile.KeepCaches ? keptPages : null, search, writer, timings);
+        if (profile.Pages is { } open)
         {
-            search.Start(searchInput);
+            timings.Measure("pages", () => site.RenderPages(plan, open, diagnostics, pass.Emit));                 // 5. render: the open pages alone
+            return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] };                   //    (the complete run follows)
         }
+        var routes = timings.Measure("routes", () => new SiteRoutes(plan, siteOptions).All());                   // 5. render: every page's view model,
+        timings.Measure("pages", () => site.Render(plan, routes, diagnostics, pass.Emit, cancellation));        //    the pages and the sitemap,
+        var print = new PrintRenderer(templates, options.BaseUrl);
+        if (print.Render(plan, PrintPageNumbers.None, diagnostics) is { } printPage)                            //    the print page,
+        {
+            pass.Emit(printPage);
+        }
+        var assets = timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics));    //    the assets,
+        foreach (var file in assets.Concat(profile.PreviewFiles ?? []))
+        {
+            pass.Emit(file);
+        }
+        // Every page is made: the rows a next run may use again are kept (the preview), the others let go.
+        if (profile.KeepCaches)
+        {
+            templates.ForgetUnusedBlocks();
+            keptPages.KeepOnly(pass.Verified);
+            keptRows?.KeepSkeletonsOf(pass.Verified.Select(p => p.OutputPath));
+        }
+        else
+        {
+            templates.ForgetAllBlocks();
+        }
+        cancellation.ThrowIfCancellationRequested();
+        if (writer.Failure is { } failure)
+        {
+            diagnostics.Add(failure);   // nothing more can be written: the stages below are skipped
+        }
+
+        // Pagefind (a process of its own) reads the pages in the search input while the open data is made and the
+        // links are checked: nothing below changes a page, and no page links into the index (search.js loads it).
+        var searchDiagnostics = new DiagnosticBag();
+        var indexing = search is not null && !diagnostics.HasErrors
+            ? Task.Run(() => timings.Measure("search", () => search.Index(writer.OpenSiteFolder, searchDiagnostics)))   // 7. search
+            : Task.FromResult<IReadOnlyList<OutputFile>>([]);
         try
         {
-            (IReadOnlyList<OutputFile> Assets, PrintRenderer Print) TheRest()
+            foreach (var file in timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray()))      // 5. render: the open data
             {
-                IReadOnlyList<OutputFile> assets = [
-                    .. timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)),      //    its assets
-                    .. previewFiles ?? []];                                                                            //    (preview: the reload script),
-                var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray());    //    open data,
-                var print = new PrintRenderer(templates, options.BaseUrl);
-                var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
-                // Every page is made. The preview keeps the rows this run used and forgets those gone from the plan; a
-                // build forgets the print page's rows too (the PDF's printing makes its own).
-                if (options.Preview)
-                {
-                    templates.ForgetUnusedBlocks();
-                }
-                else
-                {
-                    templates.ForgetAllBlocks();
-                }
-                foreach (var file in assets.Concat(openData).Concat(printPage is null ? [] : [printPage]))
-                {
-                    pass.Emit(file);
-                }
-                cancellation.ThrowIfCancellationRequested();
-                cache?.KeepOnly(pass.Verified);
-                blockTokens.KeepSkeletonsOf(pass.Verified.Select(p => p.OutputPath));
-                if (writer.Failure is { } failure)
-                {
-                    diagnostics.Add(failure);   // nothing more can be written: the stages below are skipped
-                }
-                if (!diagnostics.HasErrors && !options.Preview)
-                {
-                    search.Start(searchInput);   // when it has not started yet, or a page for the index came after it started
-                }
-                if (!diagnostics.HasErrors)
-                {
-                    // The PDF is printed after verification, so the site's links to it count as resolved here.
-                    IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
-                    diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(pass.Verified, writer.Paths, promised)));  // 6. verify: links
-                }
-                return (assets, print);
+                pass.Emit(file);
             }
-            // While Pagefind indexes the pages, the rest of the site is made on a thread that leaves it the cores.
-            var (assets, print) = search.Running ? YieldingThread.Run(TheRest) : TheRest();
-            foreach (var file in search.Files())
+            if (!diagnostics.HasErrors)
             {
-                writer.Add(file);
-            }
-            diagnostics.AddRange(search.Diagnostics);
-            if (options.WithPdf && !diagnostics.HasErrors)
-            {
-                var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
-                foreach (var file in pdf)
-                {
-                    writer.Add(file);   // with the print page numbered, in the place of the one above
-                }
+                // The PDF is printed after verification, so the site's links to it count as resolved here.
+                IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
+                diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(pass.Verified, writer.Paths, promised)));  // 6. verify: links
             }
         }
         finally
         {
-            search.Wait();   // Pagefind reads the search input's folder, removed when this returns
+            indexing.Wait(CancellationToken.None);   // Pagefind reads the search input's folder, removed with it
+        }
+        foreach (var file in indexing.Result)
+        {
+            writer.Add(file);                                                                                     // 8. write: the index
+        }
+        diagnostics.AddRange(searchDiagnostics.Items);
+        if (options.WithPdf && !diagnostics.HasErrors)
+        {
+            var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
+            foreach (var file in pdf)
+            {
+                writer.Add(file);   // with the print page numbered, in the place of the one above
+            }
         }
         return result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] };
     }
 
-    /// <summary>
-    /// Stages 1–4, then the templates: what every run needs before its pages. <c>Templates</c> is null when the
-    /// run stops there (errors in the plan or in the templates), and then <c>Result</c> is final.
-    /// </summary>
-    /// <param name="whileChecking">
-    /// work on the plan and the templates that may run while the plan is checked, on the other core (the preview's
-    /// open pages); its output counts only if the check passes.
-    /// </param>
-    /// <param name="besideCheck">
-    /// work on the plan alone that runs while the plan is checked, on the other core, as soon as the plan is read
-    /// (the website's routes); its output counts only if the check passes, and so does a failure: a plan that fails
-    /// its checks may fail to make its routes too, and the check says why.
-    /// </param>
-    private (BuildResult Result, TemplateSet? Templates, DiagnosticBag Diagnostics) Prepare(StageTimings timings,
-        Action<Plan, TemplateSet, DiagnosticBag>? whileChecking = null, Action<Plan>? besideCheck = null)
+    /// <summary>Stages 1–3: the plan, or null when it cannot be built; the problems found into <paramref name="diagnostics"/>.</summary>
+    private Plan? Model(StageTimings timings, DiagnosticBag diagnostics)
     {
-        // The templates do not depend on the plan: they compile while the plan is loaded, parsed and checked
-        // (the largest fixed cost of a small build). Their problems count only for a plan that passed its checks.
-        var diagnostics = new DiagnosticBag();
-        var compiling = Task.Run(() => timings.Measure("templates", () => LoadTemplates(diagnostics)));
-        var (plan, read) = Read(timings);
-        BuildResult result;
-        if (plan is not null && whileChecking is not null && compiling.GetAwaiter().GetResult() is { } ready)
-        {
-            var checking = Task.Run(() => Checked(plan, read, timings));
-            whileChecking(plan, ready, diagnostics);
-            result = checking.GetAwaiter().GetResult();
-        }
-        else if (plan is not null && besideCheck is not null)
-        {
-            var beside = Task.Run(() => besideCheck(plan));
-            result = Checked(plan, read, timings);
-            try
-            {
-                beside.GetAwaiter().GetResult();
-            }
-            catch (Exception) when (!result.Succeeded)
-            {
-                // The plan is not built: the check's diagnostics explain why, and nothing of this work is used.
-            }
-        }
-        else
-        {
-            result = Checked(plan, read, timings);
-        }
-        var templates = compiling.GetAwaiter().GetResult();
-        if (result.Plan is null || !result.Succeeded)
-        {
-            return (result, null, new DiagnosticBag());
-        }
-        return templates is null
-            ? (result with { Diagnostics = [.. result.Diagnostics, .. diagnostics.Items] }, null, diagnostics)
-            : (result, templates, diagnostics);
+        var content = timings.Measure("load", () => ContentLoader.Load(options.Root, diagnostics));              // 1. load
+        return timings.Measure("parse", () => parser.Parse(content, diagnostics));                               // 2–3. parse, model
     }
 
-    private SiteOptions SiteOptions => new(options.BaseUrl, WithPdf: options.WithPdf, IsPreview: options.Preview);
-
-    private SiteRenderer SiteRendererFor(TemplateSet templates) => new(templates, SiteOptions);
-
-    /// <summary>
-    /// Pagefind reads the site from disk: the pages as it reads them (<see cref="SearchInput"/>), or, when no page is
-    /// marked for the index, the whole site (the staging folder of a build, a temporary copy of the files in memory).
-    /// </summary>
-    private IReadOnlyList<OutputFile> BuildSearchIndex(IOutputWriter writer, SearchInput? input, DiagnosticBag diagnostics)
+    /// <summary>Stage 4 on the plan <see cref="Model"/> gave.</summary>
+    private BuildResult Checked(Plan? plan, DiagnosticBag read, StageTimings timings)
     {
-        var index = new PagefindIndex(options.TemplatesRoot);
-        if (input is { HasIndexedPages: true } && input.Ordered() is { } pages)
-        {
-            return index.Build(pages, diagnostics);
-        }
-        using var site = writer.OpenSiteFolder();
-        return index.Build(site.Path, diagnostics);
+        var diagnostics = plan is null
+            ? read.Items
+            : timings.Measure("check", () => checker.Check(plan, read.Items));                                    // 4. check
+        return new BuildResult(plan, Sorted(diagnostics), [], options.Strict);
     }
 
     /// <summary>
-    /// Compiling the templates is the slowest step of a small rebuild (Handlebars builds expression trees), so
-    /// a rebuild reuses the compiled set while the template files read the same.
+    /// Compiling the templates is the slowest step of a small rebuild, so a rebuild reuses the compiled set while the
+    /// template files read the same.
     /// </summary>
     private TemplateSet? LoadTemplates(DiagnosticBag diagnostics)
     {
@@ -336,35 +246,42 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
         .ThenBy(d => d.Code, StringComparer.Ordinal)
         .ToList();
 
-    /// <summary>What happens to each file as soon as it is made: verify (the checks of the file alone), then write.</summary>
-    /// <param name="search">where the pages go as the search index reads them (a build), or null (the preview).</param>
-    private sealed class PagePass(IOutputWriter writer, VerifiedPageCache? cache, RepeatedBlockTokens blocks, StageTimings timings, SearchInput? search = null)
+    /// <summary>
+    /// What happens to each file as soon as it is made, from several threads at once: verify (the checks of the page
+    /// alone), the search input (the stage follows the page's reading), then write.
+    /// </summary>
+    /// <param name="rows">the repeated rows read once for the run (<see cref="BuildOptions.FastPaths"/>), or null: every page read whole.</param>
+    /// <param name="cache">the pages verified by the previous run (the preview), or null.</param>
+    /// <param name="search">the search stage, or null when the run builds no index.</param>
+    private sealed class PagePass(PageChecker checker, RepeatedBlockTokens? rows, VerifiedPageCache? cache, SearchStage? search, IOutputWriter writer, StageTimings timings)
     {
         private readonly ConcurrentBag<VerifiedPage> verified = [];
 
         /// <summary>The pages verified so far, for the check of the links across pages.</summary>
         public IReadOnlyCollection<VerifiedPage> Verified => verified;
 
-        /// <summary>Called from several threads at once.</summary>
         public void Emit(OutputFile file)
         {
-            if (writer.KeepsFiles)
+            if (SiteLayout.IsPage(file.Path))
             {
-                file = file.Detached();   // kept: an array of its own, the pooled one serves the next page
-            }
-            if (timings.Accumulate("verify", () => SiteVerifier.CheckPage(file, cache, blocks)) is { } page)   // 6. verify: the page alone
-            {
+                var reading = search is null ? null : SearchStage.Follow();
+                var page = timings.Accumulate("verify", () => Verify(file, reading));                                 // 6. verify: the page alone
                 verified.Add(page);
-                if (search is not null && page.Search.Indexed)
+                if (reading is not null)
                 {
-                    timings.Accumulate("search input", () => search.Add(file, page.Search.LeftOut(file.Content.Span, file.Blocks, blocks)));
+                    timings.Accumulate("search input", () => search!.Add(file, reading, rows));                       // 7. search: its input
                 }
             }
-            timings.Accumulate("write", () => writer.Add(file));                                            // 7. write
-            if (!writer.KeepsFiles)
-            {
-                file.Release();   // written out: nothing reads the page any more
-            }
+            timings.Accumulate("write", () => writer.Add(file));                                                    // 8. write
+        }
+
+        private VerifiedPage Verify(OutputFile file, SearchExtentReader? reading)
+        {
+            VerifiedPage Read() => rows is null
+                ? checker.Check(file.Path, System.Text.Encoding.UTF8.GetString(file.Content.Span), reading)
+                : checker.Check(file, rows, reading);
+            // A page taken from the cache is not read: the cache serves only runs without a search stage (the preview).
+            return cache is null || reading is not null ? Read() : cache.GetOrCheck(file, Read);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using PianoSite.Render.Site;
 using PianoSite.Write;
+using PianoSite.Output;
 
 namespace PianoSite.Serve;
 
@@ -31,5 +32,5 @@ internal sealed class PreviewAssets
 
     /// <summary>The same files as part of the website (site/_preview/…), for the pipeline: pages link to them.</summary>
     public IReadOnlyList<OutputFile> AsSiteFiles() =>
-        [.. files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile($"{SiteRenderer.Folder}{f.Key}", f.Value))];
+        [.. files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new OutputFile($"{SiteLayout.Folder}{f.Key}", f.Value))];
 }

@@ -4,22 +4,23 @@ using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Pipeline;
 using PianoSite.Render.Site;
+using PianoSite.Output;
 
 namespace PianoSite.Serve;
 
 /// <summary>
-/// Runs the build pipeline for the preview and publishes its result: the same <see cref="BuildPipeline.Render"/>
-/// as <c>build</c>, kept in one instance so that its parse cache makes each rebuild re-read only the files that
-/// changed. Nothing that goes wrong in a rebuild stops the server: it becomes a diagnostic on the page.
+/// Runs the build pipeline for the preview and publishes its result: the same pipeline as <c>build</c>, with the
+/// preview's <see cref="RunProfile"/>, kept in one instance so that its caches make each rebuild re-read only the
+/// files, rows and pages that changed. Nothing that goes wrong in a rebuild stops the server: it becomes a diagnostic on the page.
 /// Called from one thread at a time (the server's rebuild loop).
 /// <para>
 /// After a save of content, the pages open in a browser are made first and published on their own
-/// (<see cref="BuildPipeline.RenderPages"/>, <see cref="PreviewState.PublishPages"/>): the page an editor looks at
+/// (<see cref="RunProfile.Pages"/>, <see cref="PreviewState.PublishPages"/>): the page an editor looks at
 /// reloads without waiting for the rest of a large plan. The complete rebuild follows, as always, and names the
 /// other pages that changed. A change of templates or assets affects every page, so it is made whole at once.
 /// </para>
 /// </summary>
-internal sealed class PreviewBuilder(BuildPipeline pipeline, PreviewState state, ReloadHub hub, TextWriter log, TimeProvider time, bool printTimings = false)
+internal sealed class PreviewBuilder(BuildPipeline pipeline, IReadOnlyList<Write.OutputFile> previewFiles, PreviewState state, ReloadHub hub, TextWriter log, TimeProvider time, bool printTimings = false)
 {
     private IReadOnlyList<Diagnostic> previous = [];
 
@@ -36,7 +37,7 @@ internal sealed class PreviewBuilder(BuildPipeline pipeline, PreviewState state,
         if (openPages.Count > 0)
         {
             var firstTimings = new StageTimings();
-            var first = Run(() => pipeline.RenderPages(openPages, firstTimings));
+            var first = Run(() => pipeline.Render(RunProfile.Preview(previewFiles, openPages), firstTimings, CancellationToken.None));
             if (first.ErrorCount > 0)
             {
                 // The plan or the templates have errors: the complete rebuild would stop at the same place.
@@ -53,7 +54,7 @@ internal sealed class PreviewBuilder(BuildPipeline pipeline, PreviewState state,
         BuildResult result;
         try
         {
-            result = Run(() => pipeline.Render(timings, superseded));
+            result = Run(() => pipeline.Render(RunProfile.Preview(previewFiles), timings, superseded));
         }
         catch (OperationCanceledException) when (superseded.IsCancellationRequested)
         {
@@ -96,7 +97,7 @@ internal sealed class PreviewBuilder(BuildPipeline pipeline, PreviewState state,
             .Select(SitePaths.FileOf)
             .OfType<string>()
             .Where(served.Files.ContainsKey)
-            .Select(SiteRenderer.OutputPath)
+            .Select(SiteLayout.OutputPath)
             .ToHashSet(StringComparer.Ordinal);
     }
 

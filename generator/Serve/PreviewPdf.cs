@@ -16,7 +16,7 @@ namespace PianoSite.Serve;
 /// </summary>
 internal sealed class PreviewPdf(BuildOptions options, IReadOnlyList<OutputFile> previewFiles, TextWriter log, TimeProvider time) : IDisposable
 {
-    private readonly BuildPipeline pipeline = new(options with { WithPdf = true }, previewFiles);
+    private readonly BuildPipeline pipeline = new(options with { WithPdf = true });
     private readonly SemaphoreSlim gate = new(1, 1);
     private volatile OutputFile? last;
 
@@ -62,7 +62,7 @@ internal sealed class PreviewPdf(BuildOptions options, IReadOnlyList<OutputFile>
     {
         try
         {
-            return pipeline.Render();
+            return pipeline.Render(RunProfile.Preview(previewFiles), new StageTimings(), CancellationToken.None);
         }
 #pragma warning disable CA1031 // Whatever the printing throws, the preview keeps running and shows it.
         catch (Exception e)

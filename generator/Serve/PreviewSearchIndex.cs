@@ -2,8 +2,9 @@ using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Globalization;
 using PianoSite.Diagnostics;
-using PianoSite.Render.Site;
+using PianoSite.Search;
 using PianoSite.Write;
+using PianoSite.Output;
 
 namespace PianoSite.Serve;
 
@@ -15,7 +16,7 @@ namespace PianoSite.Serve;
 /// </summary>
 internal sealed class PreviewSearchIndex(string templatesRoot, TextWriter log, TimeProvider time) : IDisposable
 {
-    public const string UrlPrefix = "/" + PagefindIndex.Folder + "/";
+    public const string UrlPrefix = "/" + SiteLayout.SearchFolder + "/";
 
     private readonly SemaphoreSlim gate = new(1, 1);
     private Built? built;
@@ -45,7 +46,7 @@ internal sealed class PreviewSearchIndex(string templatesRoot, TextWriter log, T
                 log.WriteLine($"  {diagnostic}");
             }
             log.Flush();
-            var prefix = SiteRenderer.Folder + "/";
+            var prefix = SiteLayout.Folder + "/";
             var files = output.ToFrozenDictionary(f => f.Path[prefix.Length..], f => f.Content, StringComparer.Ordinal);
             built = new Built(pages, files);
             return files;
@@ -62,7 +63,7 @@ internal sealed class PreviewSearchIndex(string templatesRoot, TextWriter log, T
         var writer = new MemoryOutputWriter();
         foreach (var (path, content) in pages)
         {
-            writer.Add(new OutputFile($"{SiteRenderer.Folder}/{path}", content));
+            writer.Add(new OutputFile($"{SiteLayout.Folder}/{path}", content));
         }
         using var folder = writer.OpenSiteFolder();
         return new PagefindIndex(templatesRoot).Build(folder.Path, diagnostics);

@@ -58,9 +58,8 @@ public sealed class PreviewServer : IAsyncDisposable
         var hub = new ReloadHub();
         var assets = PreviewAssets.Load();
         var templatesRoot = Path.GetFullPath(options.Templates);
-        var buildOptions = new BuildOptions(root, Output: string.Empty, Browser: options.Browser, Preview: true) { TemplatesRoot = templatesRoot };
-        var pipeline = new BuildPipeline(buildOptions, assets.AsSiteFiles());
-        var builder = new PreviewBuilder(pipeline, state, hub, log, TimeProvider.System, options.Timings);
+        var buildOptions = new BuildOptions(root, Output: string.Empty, Browser: options.Browser) { TemplatesRoot = templatesRoot };
+        var builder = new PreviewBuilder(new BuildPipeline(buildOptions), assets.AsSiteFiles(), state, hub, log, TimeProvider.System, options.Timings);
         var changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         // Watch before the first build, so that a file saved while it runs is not missed.
         var watcher = new ChangeWatcher(root, templatesRoot, changes.Writer);

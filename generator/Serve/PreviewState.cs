@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using PianoSite.Diagnostics;
 using PianoSite.Pipeline;
 using PianoSite.Render.Site;
+using PianoSite.Output;
 
 namespace PianoSite.Serve;
 
@@ -15,7 +16,7 @@ namespace PianoSite.Serve;
 /// </summary>
 internal sealed class PreviewState
 {
-    private const string SiteFolder = SiteRenderer.Folder + "/";
+    private const string SiteFolder = SiteLayout.Folder + "/";
 
     // Versions of different server runs never coincide, so a page left open across a restart reloads.
     private readonly string instance = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
@@ -31,7 +32,7 @@ internal sealed class PreviewState
     public ReloadEvent? Publish(BuildResult result) => Publish(result, isPart: false);
 
     /// <summary>
-    /// Publishes the first part of a rebuild without errors (<see cref="BuildPipeline.RenderPages"/>, the pages open
+    /// Publishes the first part of a rebuild without errors (<see cref="RunProfile.Pages"/>, the pages open
     /// in a browser): the pages it made replace theirs, every other file is served as before until the complete
     /// rebuild is published.
     /// </summary>

@@ -15,14 +15,14 @@ namespace PianoSite.Verify;
 /// <param name="Newlines">the newlines in the block.</param>
 /// <param name="LastLineLength">the characters after the block's last newline (all of them when it has none).</param>
 /// <param name="Balanced">the block closes every element it opens (but void ones), and none it did not open.</param>
-/// <param name="SearchCuts">
-/// the parts of the block, in bytes and in order, that the search index skips whole and that can be left out of
-/// what it reads (see <see cref="SearchExtent"/>): elements marked <c>data-pagefind-ignore</c> — an objective's actor
-/// and link cells — that hold no other Pagefind attribute, no id, and nothing that could end them before their
-/// end tag. Empty when the block is not replayable or not balanced.
+/// <param name="MarkedParts">
+/// the parts of the block, in bytes and in order, that are whole elements carrying the attribute the reader was asked
+/// to mark (the search stage asks for <c>data-pagefind-ignore</c>: an objective's actor and link cells), from their
+/// start tag to the end of their end tag, holding no id and nothing that could end them before their end tag. Empty
+/// when the block is not replayable or not balanced.
 /// </param>
 public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines, int LastLineLength, bool Replayable, bool Balanced,
-    ImmutableArray<(int Offset, int Length)> SearchCuts)
+    ImmutableArray<(int Offset, int Length)> MarkedParts)
 {
     /// <summary>The text of a <see cref="HtmlTokenKind.BlockStart"/> token for a balanced block.</summary>
     public const string BalancedMark = "balanced";
@@ -31,13 +31,13 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
     private const string EndMarker = "<!--" + End + "-->";
 
     /// <summary>
-    /// Elements that may end an ignored element before its end tag, or be ended early themselves: those whose end
-    /// tag is optional (<see cref="SearchExtentReader.OptionalEnd"/>), the rest of a table's structure and raw text.
-    /// Where one starts inside an ignored element (or is the ignored element, but for a cell, which only table
-    /// structure ends), the element is not left out.
+    /// Elements that may end a marked element before its end tag, or be ended early themselves: those whose end
+    /// tag is optional (<see cref="HtmlScanner.OptionalEnd"/>), the rest of a table's structure and raw text.
+    /// Where one starts inside a marked element (or is the marked element, but for a cell, which only table
+    /// structure ends), the element is not a marked part.
     /// </summary>
     private static readonly FrozenSet<string> EndsEarly = FrozenSet.Create(StringComparer.Ordinal,
-        [.. SearchExtentReader.OptionalEnd, "table", "col", "script", "style", "textarea", "title"]);
+        [.. HtmlScanner.OptionalEnd, "table", "col", "script", "style", "textarea", "title"]);
 
     private static readonly FrozenSet<string> CountedElements = FrozenSet.Create(StringComparer.Ordinal, "html", "body", "table", "th");
 
@@ -47,11 +47,7 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
     /// </summary>
     private const int BatchCharacters = 32 * 1024;
 
-    /// <summary>The tokens kept while a block is read, one list per thread for every block it reads, one after the other.</summary>
-    [ThreadStatic]
-    private static List<HtmlToken>? Kept;
-
-    public static BlockTokens Read(byte[] block, FrozenSet<string> attributes) => ReadAll([block], attributes)[0];
+    public static BlockTokens Read(byte[] block, FrozenSet<string> attributes, string? marked = null) => ReadAll([block], attributes, marked)[0];
 
     /// <summary>
     /// Reads blocks as <see cref="Read"/> reads each, several with one tokenizer: each block is followed by the end
@@ -61,7 +57,7 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
     /// the blocks after it with a new tokenizer. A block alone is read this way too: what it gives is the block's
     /// reading, by definition.
     /// </summary>
-    public static BlockTokens[] ReadAll(IReadOnlyList<byte[]> blocks, FrozenSet<string> attributes)
+    public static BlockTokens[] ReadAll(IReadOnlyList<byte[]> blocks, FrozenSet<string> attributes, string? marked = null)
     {
         var read = new BlockTokens[blocks.Count];
         for (var next = 0; next < blocks.Count;)
@@ -71,32 +67,32 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
             {
                 characters += blocks[last].Length;   // bytes: at least the characters they decode to
             }
-            next = ReadBatch(blocks, next, last, attributes, read);
+            next = ReadBatch(blocks, next, last, attributes, marked, read);
         }
         return read;
     }
 
     /// <summary>Reads blocks [first, last) with one tokenizer; the index of the first block it did not read.</summary>
-    private static int ReadBatch(IReadOnlyList<byte[]> blocks, int first, int last, FrozenSet<string> attributes, BlockTokens[] read)
+    private static int ReadBatch(IReadOnlyList<byte[]> blocks, int first, int last, FrozenSet<string> attributes, string? marked, BlockTokens[] read)
     {
         var (html, lengths) = Batch(blocks, first, last);
         var scanner = new HtmlScanner(html, attributes) { ReadsText = false };
         var (index, start, firstLine) = (first, 0, 1);
-        var block = new Reader(html.AsMemory(start, lengths[0]));
+        var block = new Reader(html.AsMemory(start, lengths[0]), marked);
         foreach (var token in scanner.Tokens())
         {
             var line = token.Line - firstLine + 1;
             if (token is { Kind: HtmlTokenKind.Comment, Text: End } && line == block.Newlines + 1 && token.Column == block.LastLineLength + 1)
             {
                 // The block's end was read as markup: it left the tokenizer outside any tag, as it found it.
-                read[index] = block.Complete || last - first == 1 ? block.Tokens(replayable: block.Complete) : Read(blocks[index], attributes);
+                read[index] = block.Complete || last - first == 1 ? block.Tokens(replayable: block.Complete) : Read(blocks[index], attributes, marked);
                 if (++index == last)
                 {
                     return last;
                 }
                 start += lengths[index - 1 - first] + EndMarker.Length + 1;
                 firstLine += block.Newlines + 1;
-                block = new Reader(html.AsMemory(start, lengths[index - first]));
+                block = new Reader(html.AsMemory(start, lengths[index - first]), marked);
                 continue;
             }
             if (line > block.Newlines + 1 || line == block.Newlines + 1 && token.Column > block.LastLineLength + 1)
@@ -105,7 +101,7 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
             }
             block.Add(token with { Line = line });
         }
-        read[index] = last - first == 1 ? block.Tokens(replayable: false) : Read(blocks[index], attributes);
+        read[index] = last - first == 1 ? block.Tokens(replayable: false) : Read(blocks[index], attributes, marked);
         return index + 1;
     }
 
@@ -136,22 +132,24 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
     private sealed class Reader
     {
         private readonly ReadOnlyMemory<char> block;
+        private readonly string? marked;
         private readonly List<int> lineStarts;
-        private readonly List<HtmlToken> tokens = Kept ??= [];
+        private readonly List<HtmlToken> tokens = [];
         private readonly Stack<string> open = new();
         private readonly List<(int Start, int End)> cuts = [];   // in characters
         private bool balanced = true;
         private bool stopped;
         private (int Depth, int Start, bool Valid) cut = (-1, 0, false);
 
-        public Reader(ReadOnlyMemory<char> block)
+        /// <param name="marked">the attribute whose elements are the block's marked parts, or null.</param>
+        public Reader(ReadOnlyMemory<char> block, string? marked)
         {
             this.block = block;
+            this.marked = marked;
             var text = block.Span;
             Newlines = text.Count('\n');
             LastLineLength = text.Length - (text.LastIndexOf('\n') + 1);
             lineStarts = LineStarts(text);
-            tokens.Clear();
         }
 
         public int Newlines { get; }
@@ -179,7 +177,7 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
             if (token.Kind == HtmlTokenKind.StartTag && !HtmlScanner.VoidElements.Contains(token.Name))
             {
                 open.Push(token.Name);
-                if (cut.Depth < 0 && token.Attribute(SearchExtentReader.IgnoreAttribute) is not null && token.Attribute("id") is null
+                if (cut.Depth < 0 && marked is not null && token.Attribute(marked) is not null && token.Attribute("id") is null
                     && (token.Name is "td" or "th" || !EndsEarly.Contains(token.Name)))
                 {
                     cut = (open.Count, Offset(token), true);
@@ -207,18 +205,13 @@ public sealed record BlockTokens(ImmutableArray<HtmlToken> Tokens, int Newlines,
                 replayable && balanced && cut.Depth < 0 ? InBytes(block.Span, cuts) : []);
         }
 
-        /// <summary>The ignored element ends with the end tag at <paramref name="endTag"/>: it is left out if nothing in it says otherwise.</summary>
+        /// <summary>The marked element ends with the end tag at <paramref name="endTag"/>: it is a marked part if nothing in it says otherwise.</summary>
         private void EndCut(int endTag)
         {
-            var text = block.Span;
-            var close = text[endTag..].IndexOf('>');
+            var close = block.Span[endTag..].IndexOf('>');
             if (cut.Valid && close >= 0)
             {
-                var element = text[cut.Start..(endTag + close + 1)];
-                if (SearchExtentReader.NamesOnlyIgnore(element))   // no filter, meta, sort... inside
-                {
-                    cuts.Add((cut.Start, endTag + close + 1));
-                }
+                cuts.Add((cut.Start, endTag + close + 1));
             }
             cut = (-1, 0, false);
         }

@@ -9,9 +9,7 @@ namespace PianoSite.Verify;
 
 /// <summary>
 /// Reads an HTML page as a flat sequence of start tags, end tags, text and comments, with positions, as AngleSharp's
-/// HTML5 tokenizer reads it — without building the document tree. The plain HTML that templates and Markdown make is
-/// read by <see cref="PlainHtmlTokenizer"/>, several times faster, which hands over to AngleSharp's tokenizer at
-/// the first token it cannot read exactly as that one would. The verify stage walks each page once, in document
+/// HTML5 tokenizer reads it — without building the document tree. The verify stage walks each page once, in document
 /// order: a DOM per page (what AngleSharp's parser builds) was most of the memory and a third of the time of a
 /// large build. The tokenizer alone does not know that the content of script and style is raw text and that
 /// of title and textarea escapable raw text (the tree builder tells it): this does, as the tree builder would.
@@ -27,6 +25,10 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
     /// <summary>The elements that never have content nor an end tag.</summary>
     public static readonly FrozenSet<string> VoidElements = FrozenSet.Create(StringComparer.Ordinal,
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+
+    /// <summary>Elements whose end tag is optional (void ones, with nothing inside, are <see cref="VoidElements"/>).</summary>
+    public static readonly FrozenSet<string> OptionalEnd = FrozenSet.Create(StringComparer.Ordinal,
+        "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "optgroup", "rt", "rp", "colgroup", "caption", "html", "head", "body");
 
     /// <summary>Tag and attribute names common enough to be read as one shared string each.</summary>
     private static readonly FrozenSet<string> KnownNames = FrozenSet.Create(StringComparer.Ordinal,
@@ -46,36 +48,8 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
     /// <summary>Every token of the page (all attributes, all text).</summary>
     public static IEnumerable<HtmlToken> Scan(string html) => new HtmlScanner(html).Tokens();
 
-    /// <summary>
-    /// The page's tokens: read by <see cref="PlainHtmlTokenizer"/> as far as it can, then, if it gave up before the
-    /// end, by AngleSharp's tokenizer from the token where it stopped (read again from the page's start, the tokens
-    /// before that one not reported).
-    /// </summary>
-    public IEnumerable<HtmlToken> Tokens()
-    {
-        var lines = new LineCounter(html);
-        var attributeNames = AttributeNames;
-        var plain = new PlainHtmlTokenizer(html, KnownNamesLookup, attributes is null ? null : attributeNames);
-        while (plain.TryNext(ReadsText, out var next, out var offset))
-        {
-            if (next is { } token)
-            {
-                var (line, column) = lines.At(offset);
-                yield return token with { Line = line, Column = column };
-            }
-        }
-        if (plain.Position < html.Length)
-        {
-            foreach (var token in HtmlFiveTokens(plain.Position, lines, attributeNames))
-            {
-                yield return token;
-            }
-        }
-    }
-
-    /// <summary>The page's tokens read by AngleSharp's tokenizer alone (what <see cref="Tokens"/> must give: for the tests).</summary>
-    internal IEnumerable<HtmlToken> HtmlFiveTokens() =>
-        HtmlFiveTokens(0, new LineCounter(html), AttributeNames);
+    /// <summary>The page's tokens, in document order.</summary>
+    public IEnumerable<HtmlToken> Tokens() => HtmlFiveTokens(new LineCounter(html), AttributeNames);
 
     /// <summary>The attributes to copy out of the page: those asked for, else every one (the common names shared).</summary>
     private FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AttributeNames => (attributes ?? KnownNames).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -93,8 +67,8 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
         _ => null,
     };
 
-    /// <summary>The tokens of AngleSharp's HTML5 tokenizer that start at <paramref name="from"/> or after.</summary>
-    private IEnumerable<HtmlToken> HtmlFiveTokens(int from, LineCounter lines, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeNames)
+    /// <summary>The tokens of AngleSharp's HTML5 tokenizer.</summary>
+    private IEnumerable<HtmlToken> HtmlFiveTokens(LineCounter lines, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeNames)
     {
         var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
         if (attributes is not null)
@@ -104,7 +78,7 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
         while (true)
         {
             tokenizer.SkipDataText = !ReadsText;   // read between tokens: the reader's switch applies from the next one
-            if (!Next(tokenizer, lines, from, attributeNames, out var next))
+            if (!Next(tokenizer, lines, attributeNames, out var next))
             {
                 yield break;
             }
@@ -116,10 +90,7 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
             {
                 tokenizer.State = mode;
             }
-            if (token.Line > 0)   // not one of those given already
-            {
-                yield return token;
-            }
+            yield return token;
         }
     }
 
@@ -128,8 +99,7 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
     /// The tokenizer's own token is read in place (a struct, its names and values slices of the page): tag and attribute
     /// names become shared strings, so a page's thousands of tags allocate only their attributes' values.
     /// </summary>
-    /// <param name="from">the offset of the first token to place: those before it get line 0.</param>
-    private static bool Next(HtmlTokenizer tokenizer, LineCounter lines, int from, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeNames, out HtmlToken? next)
+    private static bool Next(HtmlTokenizer tokenizer, LineCounter lines, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> attributeNames, out HtmlToken? next)
     {
         ref var token = ref tokenizer.GetStructToken();
         if (token.Type == HtmlTokenType.EndOfFile)
@@ -139,7 +109,7 @@ public sealed class HtmlScanner(string html, FrozenSet<string>? attributes = nul
         }
         // AngleSharp's offset is one past the token's first character.
         var offset = Math.Max(0, token.Position.Position - 1);
-        var (line, column) = offset < from ? (0, 0) : lines.At(offset);
+        var (line, column) = lines.At(offset);
         next = token.Type switch
         {
             HtmlTokenType.StartTag => new HtmlToken(HtmlTokenKind.StartTag, Shared(token.Name), Attributes(ref token, attributeNames), string.Empty, line, column),

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using PianoSite.Diagnostics;
+using PianoSite.Output;
 using PianoSite.Write;
 
 namespace PianoSite.Verify;
@@ -10,26 +11,29 @@ namespace PianoSite.Verify;
 /// The checks of one rendered page that need no other page: lang="it", exactly one h1, headings without
 /// skipped levels, tables with header cells, unique ids. It also collects the page's ids and internal
 /// links for <see cref="SiteVerifier"/>'s second pass. Positions are the page's own lines and columns (of
-/// the element's start tag). One pass over the page's tokens (<see cref="HtmlScanner"/>), no tree; the same pass
-/// tells what the search index will read of the page (<see cref="SearchExtent"/>).
+/// the element's start tag). One pass over the page's tokens (<see cref="HtmlScanner"/>), no tree. A later stage
+/// that reads the same page follows that pass (<see cref="IPageFollower"/>) instead of reading the page again.
 /// </summary>
-public sealed class PageChecker
+/// <param name="alsoRead">attributes a follower reads, beside those of the checks.</param>
+public sealed class PageChecker(IEnumerable<string>? alsoRead = null)
 {
     private static readonly string[] LinkAttributes = ["href", "src", "action"];
 
-    /// <summary>The attributes the checks look at; the scanner does not copy the others out of the page.</summary>
-    private static readonly FrozenSet<string> ReadAttributes = FrozenSet.Create(StringComparer.Ordinal,
-        ["lang", "id", "name", .. LinkAttributes, SearchExtentReader.BodyAttribute, SearchExtentReader.IgnoreAttribute]);
+    /// <summary>The attributes the checks and the follower look at; the scanner does not copy the others out of the page.</summary>
+    private readonly FrozenSet<string> readAttributes = FrozenSet.Create(StringComparer.Ordinal,
+        ["lang", "id", "name", .. LinkAttributes, .. alsoRead ?? []]);
 
     private const string TableWithoutHeaders =
         "tabella senza celle di intestazione (<th>): i lettori di schermo non possono dire a che cosa si riferisce ogni valore";
 
+    /// <summary>The checks on a page read whole.</summary>
     /// <param name="outputPath">the page's path below output/, as it is reported ("site/missioni/m1/index.html").</param>
-    /// <param name="sitePath">the same path below site/, as links resolve ("missioni/m1/index.html").</param>
-    public VerifiedPage Check(string outputPath, string sitePath, string html)
+    /// <param name="follower">given every token of the page, or null.</param>
+    public VerifiedPage Check(string outputPath, string html, IPageFollower? follower = null)
     {
-        var scanner = new HtmlScanner(html, ReadAttributes);
-        return Check(outputPath, sitePath, readsText => scanner.ReadsText = readsText, scanner.Tokens());
+        var scanner = new HtmlScanner(html, readAttributes);
+        follower?.Start();
+        return Check(outputPath, readsText => scanner.ReadsText = readsText, Followed(scanner.Tokens(), follower));
     }
 
     /// <summary>
@@ -37,36 +41,47 @@ public sealed class PageChecker
     /// site (<paramref name="known"/>): the same result as reading the whole page, which this does when the blocks
     /// cannot stand for themselves (see <see cref="PageTokens"/>).
     /// </summary>
-    public VerifiedPage Check(string outputPath, string sitePath, ReadOnlyMemory<byte> page, ImmutableArray<RepeatedBlock> blocks, RepeatedBlockTokens known)
+    /// <param name="follower">given every token of the reading that gives the result, or null.</param>
+    public VerifiedPage Check(OutputFile page, RepeatedBlockTokens known, IPageFollower? follower = null)
     {
-        if (!blocks.IsEmpty)
+        if (!page.Blocks.IsEmpty)
         {
-            known.ReadUnread(blocks);
-            var tokens = new PageTokens(outputPath, page, blocks, known, ReadAttributes);
+            known.ReadUnread(page.Blocks);
+            var tokens = new PageTokens(page.Path, page.Content, page.Blocks, known, readAttributes);
             var headingOpen = false;
-            var verified = Check(outputPath, sitePath, readsText => tokens.ReadsText = headingOpen = readsText, tokens.Read(() => !headingOpen));
+            follower?.Start();
+            var verified = Check(page.Path, readsText => tokens.ReadsText = headingOpen = readsText, Followed(tokens.Read(() => !headingOpen), follower));
             if (tokens.Replayed)
             {
                 return verified;
             }
         }
-        return Check(outputPath, sitePath, Encoding.UTF8.GetString(page.Span));
+        return Check(page.Path, Encoding.UTF8.GetString(page.Content.Span), follower);
     }
 
-    /// <summary>The attributes the checks read, for <see cref="RepeatedBlockTokens"/>.</summary>
+    /// <summary>The cache of the repeated blocks' tokens for these checks (<see cref="RepeatedBlockTokens"/>).</summary>
+    /// <param name="marked">see <see cref="RepeatedBlockTokens"/>.</param>
     /// <param name="keepSkeletons">see <see cref="RepeatedBlockTokens"/>: the preview.</param>
-    public static RepeatedBlockTokens NewBlockCache(bool keepSkeletons = false) => new(ReadAttributes, keepSkeletons);
+    public RepeatedBlockTokens NewBlockCache(string? marked = null, bool keepSkeletons = false) => new(readAttributes, marked, keepSkeletons);
+
+    private static IEnumerable<HtmlToken> Followed(IEnumerable<HtmlToken> tokens, IPageFollower? follower)
+    {
+        foreach (var token in tokens)
+        {
+            follower?.Read(token);
+            yield return token;
+        }
+    }
 
     /// <param name="readText">tells the token source whether text is wanted from the next token on (only the headings' text is ever shown).</param>
     /// <param name="tokens">the page's tokens, read as the checks go.</param>
-    private VerifiedPage Check(string outputPath, string sitePath, Action<bool> readText, IEnumerable<HtmlToken> tokens)
+    private VerifiedPage Check(string outputPath, Action<bool> readText, IEnumerable<HtmlToken> tokens)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         SourceSpan At(HtmlToken? token) => token is { } t ? new SourceSpan(outputPath, t.Line, t.Column) : new SourceSpan(outputPath, 1, 1);
         void Error(string code, HtmlToken? token, string message) => diagnostics.Add(Diagnostic.Error(code, At(token), message));
 
         HtmlToken? root = null, body = null;
-        var search = new SearchExtentReader();
         var headings = new Headings(Error);
         var tables = new List<(HtmlToken Start, bool HasHeader)>();   // the open ones, outermost first
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -75,7 +90,6 @@ public sealed class PageChecker
         var hrefs = new Dictionary<string, string?>(StringComparer.Ordinal);   // each distinct value once: the link, or null when not internal
         foreach (var token in tokens)
         {
-            search.Read(token);
             headings.Read(token);
             readText(headings.IsOpen);   // only the headings' text is ever shown
             if (token.Kind == HtmlTokenKind.EndTag && token.Name == "table" && tables.Count > 0)
@@ -142,7 +156,7 @@ public sealed class PageChecker
         }
         headings.End(body);
         ids.UnionWith(names);
-        return new VerifiedPage(sitePath, ids.ToFrozenSet(StringComparer.Ordinal), links.ToImmutable(), SortedByPosition(diagnostics)) { Search = search.Extent };
+        return new VerifiedPage(SiteLayout.SitePath(outputPath), ids.ToFrozenSet(StringComparer.Ordinal), links.ToImmutable(), SortedByPosition(diagnostics));
     }
 
     internal static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';

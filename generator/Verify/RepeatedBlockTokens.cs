@@ -11,12 +11,14 @@ namespace PianoSite.Verify;
 /// hence the lookup by reference, and the preview keeps an unchanged row's array from one rebuild to the next,
 /// so a rebuild reads only the rows that changed. Pages are checked in parallel.
 /// </summary>
+/// <param name="attributes">the attributes the tokens carry (<see cref="HtmlScanner"/>).</param>
+/// <param name="marked">the attribute whose elements are each block's <see cref="BlockTokens.MarkedParts"/>, or null.</param>
 /// <param name="keepSkeletons">
 /// also keep each page's skeleton (the page with its blocks replaced by markers, see <see cref="PageTokens"/>) and
 /// its tokens, to read them again only when the skeleton changed: the preview, where a save changes a row of an
 /// actor's page but not the thousands of markers around it.
 /// </param>
-public sealed class RepeatedBlockTokens(FrozenSet<string> attributes, bool keepSkeletons = false)
+public sealed class RepeatedBlockTokens(FrozenSet<string> attributes, string? marked, bool keepSkeletons)
 {
     private readonly ConditionalWeakTable<byte[], BlockTokens> read = [];
     private readonly ConcurrentDictionary<string, (string Skeleton, HtmlToken[] Tokens)>? skeletons = keepSkeletons ? new(StringComparer.Ordinal) : null;
@@ -41,14 +43,14 @@ public sealed class RepeatedBlockTokens(FrozenSet<string> attributes, bool keepS
                 unread.Add(block.Bytes);
             }
         }
-        var tokens = BlockTokens.ReadAll(unread, attributes);
+        var tokens = BlockTokens.ReadAll(unread, attributes, marked);
         for (var i = 0; i < unread.Count; i++)
         {
             read.TryAdd(unread[i], tokens[i]);   // another page, checked at the same time, may have read it first: the same tokens
         }
     }
 
-    public BlockTokens Of(byte[] block) => Known(block) ?? read.GetValue(block, b => BlockTokens.Read(b, attributes));
+    public BlockTokens Of(byte[] block) => Known(block) ?? read.GetValue(block, b => BlockTokens.Read(b, attributes, marked));
 
     /// <summary>The tokens read from the page's skeleton last time, if it is the same skeleton.</summary>
     public HtmlToken[]? SkeletonTokens(string page, string skeleton) =>

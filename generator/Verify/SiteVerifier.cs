@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Text;
 using PianoSite.Diagnostics;
-using PianoSite.Render.Site;
 using PianoSite.Write;
+using PianoSite.Output;
 
 namespace PianoSite.Verify;
 
@@ -15,40 +15,21 @@ namespace PianoSite.Verify;
 /// </summary>
 public static class SiteVerifier
 {
-    private const string Prefix = SiteRenderer.Folder + "/";
-
     /// <summary>
-    /// Verifies every file of a site at once: the first pass on each page in parallel, then the links. The
-    /// pipeline runs the two passes itself (<see cref="CheckPage"/> as each page is rendered, then
+    /// Verifies every file of a site at once, each page read whole: the first pass on each page in parallel, then the
+    /// links. The pipeline runs the two passes itself (<see cref="PageChecker"/> as each page is rendered, then
     /// <see cref="CheckLinks"/>), so that no page has to wait in memory for the others.
     /// </summary>
     /// <param name="promised">files a later stage adds (the PDF edition, printed after verification): links to them
     /// resolve; that stage fails the build if it cannot make them.</param>
-    /// <param name="cache">results of an earlier run of the same pipeline (the preview): unchanged pages are not parsed again.</param>
-    public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files, IReadOnlyList<string>? promised = null, VerifiedPageCache? cache = null)
+    public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files, IReadOnlyList<string>? promised = null)
     {
+        var checker = new PageChecker();
         var verified = new VerifiedPage?[files.Count];
-        Parallel.For(0, files.Count, i => verified[i] = CheckPage(files[i], cache));
-        var pages = verified.OfType<VerifiedPage>().ToArray();
-        cache?.KeepOnly(pages);
-        return CheckLinks(pages, files.Select(f => f.Path), promised);
-    }
-
-    /// <summary>
-    /// The first pass, on one file: the checks that need no other page, and the page's ids and links for the
-    /// second. Null for a file that is not an HTML page of the website.
-    /// </summary>
-    /// <param name="blocks">the repeated blocks already read in this run (<see cref="OutputFile.Blocks"/>), or null to read each page whole.</param>
-    public static VerifiedPage? CheckPage(OutputFile file, VerifiedPageCache? cache = null, RepeatedBlockTokens? blocks = null)
-    {
-        if (!SiteRenderer.IsPage(file.Path))
-        {
-            return null;
-        }
-        VerifiedPage Check() => blocks is null
-            ? new PageChecker().Check(file.Path, file.Path[Prefix.Length..], Encoding.UTF8.GetString(file.Content.Span))
-            : new PageChecker().Check(file.Path, file.Path[Prefix.Length..], file.Content, file.Blocks, blocks);
-        return cache is null ? Check() : cache.GetOrCheck(file, Check);
+        Parallel.For(0, files.Count, i => verified[i] = SiteLayout.IsPage(files[i].Path)
+            ? checker.Check(files[i].Path, Encoding.UTF8.GetString(files[i].Content.Span))
+            : null);
+        return CheckLinks(verified.OfType<VerifiedPage>(), files.Select(f => f.Path), promised);
     }
 
     /// <summary>
@@ -60,8 +41,8 @@ public static class SiteVerifier
     {
         var siteFiles = files
             .Concat(promised ?? [])
-            .Where(path => path.StartsWith(Prefix, StringComparison.Ordinal))
-            .Select(path => path[Prefix.Length..])
+            .Where(SiteLayout.IsSiteFile)
+            .Select(SiteLayout.SitePath)
             .ToFrozenSet(StringComparer.Ordinal);
         var ordered = pages.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToArray();
         var idsByPage = ordered.ToFrozenDictionary(p => p.SitePath, p => p.Ids, StringComparer.Ordinal);
@@ -90,7 +71,7 @@ public static class SiteVerifier
     private static (string Code, string Message)? Problem(
         string pagePath, string href, FrozenSet<string> siteFiles, FrozenDictionary<string, FrozenSet<string>> idsByPage)
     {
-        var target = LinkRewriter.Resolve(pagePath, Uri.UnescapeDataString(href));
+        var target = LinkTarget.Resolve(pagePath, Uri.UnescapeDataString(href));
         if (target is null || !siteFiles.Contains(target))
         {
             return (Codes.BrokenLink, $"collegamento interrotto: «{href}» non porta ad alcun file del sito");

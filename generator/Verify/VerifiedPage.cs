@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using PianoSite.Diagnostics;
-using PianoSite.Render.Site;
+using PianoSite.Output;
 
 namespace PianoSite.Verify;
 
@@ -9,8 +9,5 @@ namespace PianoSite.Verify;
 public sealed record VerifiedPage(string SitePath, FrozenSet<string> Ids, ImmutableArray<PageLink> Links, ImmutableArray<Diagnostic> Diagnostics)
 {
     /// <summary>The page's path below output/ ("site/missioni/m1/index.html"), as files and diagnostics name it.</summary>
-    public string OutputPath => $"{SiteRenderer.Folder}/{SitePath}";
-
-    /// <summary>What the search index reads of the page.</summary>
-    public SearchExtent Search { get; init; } = SearchExtent.Whole(indexed: true);
+    public string OutputPath => SiteLayout.OutputPath(SitePath);
 }

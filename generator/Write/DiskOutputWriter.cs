@@ -1,5 +1,5 @@
 using PianoSite.Diagnostics;
-using PianoSite.Render.Site;
+using PianoSite.Output;
 
 namespace PianoSite.Write;
 
@@ -8,9 +8,8 @@ namespace PianoSite.Write;
 /// is added, and the staging folder is swapped in by <see cref="Commit"/> only when the whole build succeeded,
 /// so that a failed or interrupted build never damages the last good output. A writer that is disposed
 /// without a commit removes its staging folder. A file identical to the one at its place in the output is not
-/// written but linked (<see cref="UnchangedFiles"/>). The staging folder starts from the folders of the output the
-/// last build replaced, kept empty beside it (<see cref="ReusedFolders"/>). <see cref="Add"/> may be called from
-/// several threads, for different files.
+/// written but linked (<see cref="UnchangedFiles"/>). <see cref="Add"/> may be called from several threads, for
+/// different files.
 /// </summary>
 public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, IDisposable
 {
@@ -18,16 +17,12 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
     private readonly Lock gate = new();
     private readonly HashSet<string> written = new(StringComparer.Ordinal);
     private bool started;
-    private bool reused;
     private bool committed;
     private Exception? failure;
 
     private string Parent => Path.GetDirectoryName(output)!;
 
     private string StagingPrefix => $".{Path.GetFileName(output)}.staging-";
-
-    /// <summary>Where the folders of the output replaced by the last build wait, empty, for the next build.</summary>
-    private string KeptFolders => Path.Combine(Parent, $".{Path.GetFileName(output)}.reuse");
 
     /// <summary>Named after the process (leftovers of killed builds are recognised by it) and the writer (two builds of one process do not meet).</summary>
     private string Staging => field ??= ProcessFolders.NewPath(Parent, StagingPrefix);
@@ -52,8 +47,6 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
         }
         return Commit();
     }
-
-    public bool KeepsFiles => false;
 
     public void Add(OutputFile file)
     {
@@ -96,7 +89,7 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
         {
             Start();
         }
-        return new SiteFolder(Path.Combine(Staging, SiteRenderer.Folder), temporary: false);
+        return new SiteFolder(Path.Combine(Staging, SiteLayout.Folder), temporary: false);
     }
 
     /// <summary>Puts the staging folder in the place of the output folder; a diagnostic when the files could not be written.</summary>
@@ -109,10 +102,6 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
                 Start();
                 if (failure is null)
                 {
-                    if (reused)
-                    {
-                        ReusedFolders.RemoveUnused(Staging, written);   // the pages gone from the plan
-                    }
                     DirectorySwap.Exchange(Staging, output);
                     committed = true;
                 }
@@ -121,11 +110,7 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
             {
                 failure ??= e;
             }
-            if (committed)
-            {
-                ReusedFolders.Keep(Staging, KeptFolders);   // the output replaced, if there was one
-            }
-            ProcessFolders.DeleteQuietly(Staging);   // what was not kept; a leftover is harmless: the next build removes it
+            ProcessFolders.DeleteQuietly(Staging);   // the output replaced, if any; a leftover is harmless: the next build removes it
             return Failure is { } failed ? [failed] : [];
         }
     }
@@ -165,11 +150,7 @@ public sealed class DiskOutputWriter(string outputDirectory) : IOutputWriter, ID
         {
             Directory.CreateDirectory(Parent);
             ProcessFolders.RemoveLeftovers(Parent, StagingPrefix);   // of builds killed before they could clean up
-            reused = ReusedFolders.TryClaim(KeptFolders, Staging);
-            if (!reused)
-            {
-                Directory.CreateDirectory(Staging);
-            }
+            Directory.CreateDirectory(Staging);
             started = true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -10,9 +10,6 @@ namespace PianoSite.Write;
 /// </summary>
 public interface IOutputWriter
 {
-    /// <summary>Whether the writer keeps the files it is given (in memory), rather than only their bytes written out.</summary>
-    bool KeepsFiles { get; }
-
     /// <summary>Adds a file, or replaces the one written earlier at the same path.</summary>
     void Add(OutputFile file);
 
@@ -24,7 +21,7 @@ public interface IOutputWriter
 
     /// <summary>
     /// The website's pages written so far, as a folder on disk (site/), for the programs that read a site from
-    /// disk (Pagefind). Must not be called while files are still being added. Dispose it when done.
+    /// disk (Pagefind). Must not be called while pages are still being added (other files may be). Dispose it when done.
     /// </summary>
     SiteFolder OpenSiteFolder();
 }

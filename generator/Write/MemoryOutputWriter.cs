@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using PianoSite.Diagnostics;
-using PianoSite.Render.Site;
+using PianoSite.Output;
 
 namespace PianoSite.Write;
 
@@ -13,8 +13,6 @@ public sealed class MemoryOutputWriter : IOutputWriter
 
     public Diagnostic? Failure => null;
 
-    public bool KeepsFiles => true;
-
     /// <summary>Every file, in path order: the same order whatever order the threads added them in.</summary>
     public IReadOnlyList<OutputFile> Files => [.. files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
 
@@ -25,7 +23,7 @@ public sealed class MemoryOutputWriter : IOutputWriter
         var folder = new SiteFolder(ProcessFolders.NewTemporaryPath("pianosite-site-"), temporary: true);
         try
         {
-            foreach (var page in files.Values.Where(p => SiteRenderer.IsPage(p.Path)))
+            foreach (var page in files.Values.Where(p => SiteLayout.IsPage(p.Path)))
             {
                 SiteFolder.WritePage(folder.Path, page, leftOut: []);
             }

@@ -15,48 +15,12 @@ public static class ProcessFolders
     public static string NewPath(string parent, string prefix) =>
         Path.Combine(parent, $"{prefix}{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}");
 
-    /// <summary>What a file system in memory must have free to hold the temporary folders (the search index's input and bundle of a large plan take tens of megabytes).</summary>
-    private const long MemoryRoomNeeded = 512L * 1024 * 1024;
-
-    /// <summary>The file system in memory of Linux systems.</summary>
-    private const string SharedMemory = "/dev/shm";
-
-    /// <summary>
-    /// Where temporary folders go: TMPDIR when it is set (whoever runs the build chose it); else, on Linux, the file
-    /// system in memory (/dev/shm) when it has room for them, since every build writes the search index's input
-    /// and bundle (a thousand files at 10,000 objectives) and removes them, which on a disk costs a few tenths
-    /// of a second of the system's time; else the system's temporary folder.
-    /// </summary>
-    public static string TemporaryRoot => temporaryRoot.Value;
-
-    private static readonly Lazy<string> temporaryRoot = new(ChooseTemporaryRoot);
-
-    /// <summary>A new folder's path in <see cref="TemporaryRoot"/>, after removing the leftovers of killed runs with the same prefix.</summary>
+    /// <summary>A new folder's path in the system's temporary folder (TMPDIR when set), after removing the leftovers of killed runs with the same prefix.</summary>
     public static string NewTemporaryPath(string prefix)
     {
-        foreach (var root in new[] { TemporaryRoot, Path.GetTempPath() }.Distinct(StringComparer.Ordinal))
-        {
-            RemoveLeftovers(root, prefix);   // a killed run may have used either
-        }
-        return NewPath(TemporaryRoot, prefix);
-    }
-
-    private static string ChooseTemporaryRoot()
-    {
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("TMPDIR")) || !OperatingSystem.IsLinux())
-        {
-            return Path.GetTempPath();
-        }
-        try
-        {
-            var probe = Directory.CreateDirectory(NewPath(SharedMemory, "pianosite-probe-"));
-            probe.Delete();
-            return new DriveInfo(SharedMemory).AvailableFreeSpace >= MemoryRoomNeeded ? SharedMemory + Path.DirectorySeparatorChar : Path.GetTempPath();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return Path.GetTempPath();
-        }
+        var root = Path.GetTempPath();
+        RemoveLeftovers(root, prefix);
+        return NewPath(root, prefix);
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-using PianoSite.Render.Site;
+using PianoSite.Output;
 
 namespace PianoSite.Write;
 
@@ -19,7 +19,7 @@ public sealed class SiteFolder(string path, bool temporary) : IDisposable
     /// </summary>
     public static void WritePage(string folder, OutputFile page, IEnumerable<(int Offset, int Length)> leftOut)
     {
-        var target = System.IO.Path.Combine(folder, page.Path[(SiteRenderer.Folder.Length + 1)..]);
+        var target = System.IO.Path.Combine(folder, page.Path[(SiteLayout.Folder.Length + 1)..]);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
         // The parts kept, written straight from the page's bytes with gathered writes: no buffer of the stream's, no copy.
         var kept = new List<ReadOnlyMemory<byte>>();

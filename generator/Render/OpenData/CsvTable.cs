@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text;
-using PianoSite.Write;
 
 namespace PianoSite.Render.OpenData;
 
@@ -19,10 +19,10 @@ public sealed class CsvTable(IReadOnlyList<string> header)
         text.Append(Row(fields));
     }
 
-    /// <summary>The table in UTF-8, encoded piece by piece into a pooled array (no string of the whole table: 9 MB at 10,000 objectives).</summary>
-    public PooledStream ToUtf8()
+    /// <summary>The table in UTF-8, encoded piece by piece (no string of the whole table: 9 MB at 10,000 objectives).</summary>
+    public ReadOnlyMemory<byte> ToUtf8()
     {
-        var bytes = new PooledStream(text.Length + text.Length / 8);
+        var bytes = new ArrayBufferWriter<byte>(text.Length + text.Length / 8);
         var encoder = Utf8.GetEncoder();
         foreach (var chunk in text.GetChunks())
         {
@@ -32,7 +32,7 @@ public sealed class CsvTable(IReadOnlyList<string> header)
         }
         encoder.Convert([], bytes.GetSpan(Utf8.GetMaxByteCount(0)), flush: true, out _, out var last, out _);
         bytes.Advance(last);
-        return bytes;
+        return bytes.WrittenMemory;
     }
 
     private static string Row(IEnumerable<string> fields) => string.Join(',', fields.Select(Field)) + "\r\n";

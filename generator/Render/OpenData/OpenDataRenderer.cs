@@ -35,17 +35,12 @@ public static class OpenDataRenderer
         yield return File("componenti-pnrr.json", ComponentsJson(plan, ofComponent));
     }
 
-    /// <summary>
-    /// A file of the edition, its bytes in a pooled array given back once written (<see cref="OutputFile.Release"/>):
-    /// at 10,000 objectives the objectives' JSON is 5 MB, and growing it in arrays of its own made a large-object
-    /// allocation at each doubling.
-    /// </summary>
-    private static OutputFile File(string name, PooledStream bytes) => new($"{Folder}/{name}", bytes.Written) { Buffer = bytes };
+    private static OutputFile File(string name, ReadOnlyMemory<byte> bytes) => new($"{Folder}/{name}", bytes);
 
     /// <summary>The CSV column of an actor: its id with underscores (cm, comuni, corpi_intermedi).</summary>
     public static string ActorColumn(Actor actor) => actor.Id.Replace('-', '_');
 
-    private static PooledStream ObjectivesCsv(Plan plan)
+    private static ReadOnlyMemory<byte> ObjectivesCsv(Plan plan)
     {
         var table = new CsvTable(["missione", "numero", "id", "testo", .. plan.Actors.Select(ActorColumn), "componenti", "driver", "pagina"]);
         foreach (var o in plan.Objectives)
@@ -64,7 +59,7 @@ public static class OpenDataRenderer
         return table.ToUtf8();
     }
 
-    private static PooledStream ComponentsCsv(Plan plan, ILookup<string, Objective> ofComponent)
+    private static ReadOnlyMemory<byte> ComponentsCsv(Plan plan, ILookup<string, Objective> ofComponent)
     {
         var table = new CsvTable(["codice", "missione", "titolo", .. plan.Actors.Select(ActorColumn), "obiettivi", "pagina"]);
         foreach (var c in plan.Components)
@@ -81,7 +76,7 @@ public static class OpenDataRenderer
         return table.ToUtf8();
     }
 
-    private static PooledStream ObjectivesJson(Plan plan) => Json(plan, "obiettivi", writer =>
+    private static ReadOnlyMemory<byte> ObjectivesJson(Plan plan) => Json(plan, "obiettivi", writer =>
     {
         foreach (var o in plan.Objectives)
         {
@@ -103,7 +98,7 @@ public static class OpenDataRenderer
         }
     });
 
-    private static PooledStream ComponentsJson(Plan plan, ILookup<string, Objective> ofComponent) => Json(plan, "componenti", writer =>
+    private static ReadOnlyMemory<byte> ComponentsJson(Plan plan, ILookup<string, Objective> ofComponent) => Json(plan, "componenti", writer =>
     {
         foreach (var c in plan.Components)
         {
@@ -119,10 +114,10 @@ public static class OpenDataRenderer
     });
 
     /// <summary>A JSON document: the plan's identity and licence, then one array of records.</summary>
-    private static PooledStream Json(Plan plan, string arrayName, Action<Utf8JsonWriter> writeItems)
+    private static ReadOnlyMemory<byte> Json(Plan plan, string arrayName, Action<Utf8JsonWriter> writeItems)
     {
-        var stream = new PooledStream(64 * 1024);
-        using (var writer = new Utf8JsonWriter((IBufferWriter<byte>)stream, JsonOptions))
+        var bytes = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var writer = new Utf8JsonWriter(bytes, JsonOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("piano", plan.Info.Title);
@@ -135,8 +130,8 @@ public static class OpenDataRenderer
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
-        stream.WriteByte((byte)'\n');
-        return stream;
+        bytes.Write("\n"u8);
+        return bytes.WrittenMemory;
     }
 
     private static void WriteActors(Utf8JsonWriter writer, Plan plan, Func<string, bool> involved)

@@ -3,6 +3,7 @@ using PianoSite.Model;
 using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
 using PianoSite.Write;
+using PianoSite.Output;
 
 namespace PianoSite.Render.Print;
 
@@ -15,7 +16,7 @@ public sealed class PrintRenderer(TemplateSet templates, string? baseUrl)
     /// <summary>The route of the print page, below the site's root.</summary>
     public const string RoutePath = "stampa/";
 
-    public static string FilePath => $"{SiteRenderer.Folder}/{RoutePath}index.html";
+    public static string FilePath => $"{SiteLayout.Folder}/{RoutePath}index.html";
 
     public OutputFile? Render(Plan plan, PrintPageNumbers pages, DiagnosticBag diagnostics)
     {

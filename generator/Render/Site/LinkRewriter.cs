@@ -171,10 +171,6 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    /// <summary>Where <see cref="RewriteUtf8"/> places a row before copying it out: one per thread, reused for every row.</summary>
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? placing;
-
     /// <summary>
     /// <see cref="Rewrite"/> on text in UTF-8, without decoding it: an objective's row placed at a page's depth
     /// (<see cref="Templates.RememberedBlock.PlacedAt"/>). Everything the rewriting looks for is ASCII, which in
@@ -190,8 +186,7 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
             return html;
         }
         var toRoot = Encoding.UTF8.GetBytes(ToRoot(pagePath));
-        var output = placing ??= new ArrayBufferWriter<byte>();
-        output.ResetWrittenCount();
+        var output = new ArrayBufferWriter<byte>(html.Length + html.Length / 8);
         var copied = 0;
         for (var at = IndexOfLink(text, 0); at >= 0; at = IndexOfLink(text, at))
         {
@@ -253,76 +248,4 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
         // A character outside the Basic Multilingual Plane ends, in UTF-16, with a low surrogate: not a word character.
         return Rune.DecodeLastFromUtf8(text, out var rune, out _) == System.Buffers.OperationStatus.Done && rune.IsBmp && IsWordCharacter((char)rune.Value);
     }
-
-    /// <summary>Resolves a relative link written by <see cref="Rewrite"/> back to a site file path (for the verify stage).</summary>
-    public static string? Resolve(string pageFile, string href)
-    {
-        var suffixAt = href.AsSpan().IndexOfAny('#', '?');
-        var path = suffixAt < 0 ? href.AsSpan() : href.AsSpan(0, suffixAt);
-        if (path.Length == 0)
-        {
-            return pageFile;
-        }
-        const string Index = "/index.html";
-        var folder = pageFile.AsSpan(0, pageFile.LastIndexOf('/') + 1);
-        var resolved = new SegmentStack(folder.Length + path.Length + Index.Length, folder.Count('/') + path.Count('/') + 1);
-        foreach (var range in folder.Split('/'))
-        {
-            if (!folder[range].IsEmpty)
-            {
-                resolved.Push(folder[range]);
-            }
-        }
-        foreach (var range in path.Split('/'))
-        {
-            var segment = path[range];
-            if (segment.SequenceEqual(".."))
-            {
-                if (!resolved.TryPop())
-                {
-                    return null;
-                }
-            }
-            else if (!segment.IsEmpty && !segment.SequenceEqual("."))
-            {
-                resolved.Push(segment);
-            }
-        }
-        return !path.EndsWith('/') ? resolved.ToString(string.Empty) : resolved.IsEmpty ? Index[1..] : resolved.ToString(Index);
-    }
-
-    /// <summary>A path built segment by segment ("a/b/c"), with the last segment removable, in one array.</summary>
-    private ref struct SegmentStack(int characters, int segments)
-    {
-        private readonly Span<char> path = new char[characters];
-        private readonly Span<int> starts = new int[segments];
-        private int length;
-        private int count;
-
-        public void Push(ReadOnlySpan<char> segment)
-        {
-            if (count > 0)
-            {
-                path[length++] = '/';
-            }
-            starts[count++] = length;
-            segment.CopyTo(path[length..]);
-            length += segment.Length;
-        }
-
-        public bool TryPop()
-        {
-            if (count == 0)
-            {
-                return false;
-            }
-            length = --count == 0 ? 0 : starts[count] - 1;
-            return true;
-        }
-
-        public readonly bool IsEmpty => count == 0;
-
-        public readonly string ToString(string suffix) => string.Concat(path[..length], suffix);
-    }
-
 }

@@ -10,8 +10,7 @@ namespace PianoSite.Render.Site;
 /// The content comes as a <see cref="BlockWriter"/>: its text goes through the rewriter, and each remembered block
 /// (<see cref="RememberedBlock"/>, an objective's row) is copied in as the bytes it has on every page of the same
 /// depth, made once; the page's file lists where those blocks are (<see cref="OutputFile.Blocks"/>). The bytes are
-/// exactly those of the layout rendered around the whole content and rewritten in one go. The page's bytes are in
-/// a pooled array (<see cref="PooledStream"/>), which its last holder gives back (<see cref="OutputFile.Release"/>).
+/// exactly those of the layout rendered around the whole content and rewritten in one go.
 /// </summary>
 public static class PageAssembler
 {
@@ -38,7 +37,7 @@ public static class PageAssembler
         var at = around.IndexOf(ContentMarker, StringComparison.Ordinal);
         var once = at >= 0 && around.IndexOf(ContentMarker, at + 1, StringComparison.Ordinal) < 0;
         var blocks = ImmutableArray.CreateBuilder<RepeatedBlock>(content.Blocks.Count);
-        var bytes = new PooledStream(ExpectedLength(content.ExpectedLength + around.Length));
+        var bytes = new MemoryStream(ExpectedLength(content.ExpectedLength + around.Length));
         using (var text = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
         using (var rewriter = new LinkRewriter(text, pagePath))
         {
@@ -46,7 +45,6 @@ public static class PageAssembler
             {
                 if (!renderLayout(content.ToString(), rewriter))
                 {
-                    bytes.Release();
                     return null;
                 }
             }
@@ -57,11 +55,11 @@ public static class PageAssembler
                 rewriter.Write(around.AsSpan(at + ContentMarker.Length));
             }
         }
-        return new OutputFile(outputPath, bytes.Written) { Blocks = blocks.ToImmutable(), Buffer = bytes };
+        return new OutputFile(outputPath, bytes.GetBuffer().AsMemory(0, (int)bytes.Length)) { Blocks = blocks.ToImmutable() };
     }
 
     /// <summary>The content's text through the rewriter, each block between two tags copied in as its placed bytes.</summary>
-    private static void WriteContent(BlockWriter content, ReadOnlySpan<char> layoutBefore, string pagePath, LinkRewriter rewriter, PooledStream bytes, ImmutableArray<RepeatedBlock>.Builder blocks)
+    private static void WriteContent(BlockWriter content, ReadOnlySpan<char> layoutBefore, string pagePath, LinkRewriter rewriter, MemoryStream bytes, ImmutableArray<RepeatedBlock>.Builder blocks)
     {
         var depth = pagePath.Count(c => c == '/');
         var html = content.Text;

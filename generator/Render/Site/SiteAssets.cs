@@ -1,6 +1,7 @@
 using PianoSite.Diagnostics;
 using PianoSite.Load;
 using PianoSite.Write;
+using PianoSite.Output;
 
 namespace PianoSite.Render.Site;
 
@@ -33,7 +34,7 @@ public static class SiteAssets
                 var relative = Path.GetRelativePath(sourceFolder, file).Replace('\\', '/');
                 if (!ContentLayout.IsEditorArtefact(Path.GetFileName(file)))
                 {
-                    files.Add(new OutputFile($"{SiteRenderer.Folder}/{target}/{relative}", File.ReadAllBytes(file)));
+                    files.Add(new OutputFile($"{SiteLayout.Folder}/{target}/{relative}", File.ReadAllBytes(file)));
                 }
             }
         }

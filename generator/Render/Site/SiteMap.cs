@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using PianoSite.Write;
+using PianoSite.Output;
 
 namespace PianoSite.Render.Site;
 
@@ -14,13 +15,13 @@ public static class SiteMap
     public static IEnumerable<OutputFile> Files(IEnumerable<Route> routes, string? baseUrl)
     {
         var origin = baseUrl?.TrimEnd('/');
-        yield return new OutputFile($"{SiteRenderer.Folder}/sitemap.xml", SitemapXml(routes, origin));
+        yield return new OutputFile($"{SiteLayout.Folder}/sitemap.xml", SitemapXml(routes, origin));
         var robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (origin is not null)
         {
             robots.Append($"Sitemap: {origin}/sitemap.xml\n");
         }
-        yield return new OutputFile($"{SiteRenderer.Folder}/robots.txt", Encoding.UTF8.GetBytes(robots.ToString()));
+        yield return new OutputFile($"{SiteLayout.Folder}/robots.txt", Encoding.UTF8.GetBytes(robots.ToString()));
     }
 
     private static byte[] SitemapXml(IEnumerable<Route> routes, string? origin)

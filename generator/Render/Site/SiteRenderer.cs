@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using PianoSite.Diagnostics;
 using PianoSite.Model;
+using PianoSite.Output;
 using PianoSite.Render.Templates;
 using PianoSite.Write;
 
@@ -14,12 +15,6 @@ namespace PianoSite.Render.Site;
 /// </summary>
 public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
 {
-    public const string Folder = "site";
-
-    /// <summary>Whether a file of the editions (its path below output/) is an HTML page of the website.</summary>
-    public static bool IsPage(string outputPath) =>
-        outputPath.StartsWith(Folder + "/", StringComparison.Ordinal) && outputPath.EndsWith(".html", StringComparison.Ordinal);
-
     /// <summary>Every page and the sitemap, in memory.</summary>
     public IReadOnlyList<OutputFile> Render(Plan plan, DiagnosticBag diagnostics)
     {
@@ -49,10 +44,7 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
     /// <paramref name="files"/>, and no sitemap: the preview's first answer to a save, for the pages open in a browser.
     /// </summary>
     public void RenderPages(Plan plan, IReadOnlySet<string> files, DiagnosticBag diagnostics, Action<OutputFile> emit) =>
-        Render(new SiteRoutes(plan, options).Only(file => files.Contains(OutputPath(file))), SiteRoutes.Site(plan, options), withSitemap: false, diagnostics, emit, CancellationToken.None);
-
-    /// <summary>The file below output/ of a page's file below site/: "site/missioni/m1/index.html".</summary>
-    public static string OutputPath(string file) => $"{Folder}/{file}";
+        Render(new SiteRoutes(plan, options).Only(file => files.Contains(SiteLayout.OutputPath(file))), SiteRoutes.Site(plan, options), withSitemap: false, diagnostics, emit, CancellationToken.None);
 
     private void Render(IReadOnlyList<Route> routes, SiteView site, bool withSitemap, DiagnosticBag diagnostics, Action<OutputFile> emit, CancellationToken cancellation)
     {
@@ -90,7 +82,7 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
             IsSearchable: route.Searchable);
         var content = new BlockWriter();
         return templates.Render($"pages/{route.Template}", new PageTemplateView(site, page, route.Model), content, diagnostics)
-            ? PageAssembler.Assemble(OutputPath(route.FilePath), route.Path, content, (html, output) => templates.Render("layouts/base", new LayoutView(site, page, html), output, diagnostics))
+            ? PageAssembler.Assemble(SiteLayout.OutputPath(route.FilePath), route.Path, content, (html, output) => templates.Render("layouts/base", new LayoutView(site, page, html), output, diagnostics))
             : null;
     }
 

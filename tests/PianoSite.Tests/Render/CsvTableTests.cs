@@ -13,7 +13,7 @@ public sealed class CsvTableTests
         {
             table.Add(row);
         }
-        return Encoding.UTF8.GetString(table.ToUtf8().Written.Span);
+        return Encoding.UTF8.GetString(table.ToUtf8().Span);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class CsvTableTests
     {
         var table = new CsvTable(["id", "testo, completo"]);
 
-        Assert.Equal("id,\"testo, completo\"\r\n", Encoding.UTF8.GetString(table.ToUtf8().Written.Span));
+        Assert.Equal("id,\"testo, completo\"\r\n", Encoding.UTF8.GetString(table.ToUtf8().Span));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class CsvTableTests
     {
         var table = new CsvTable(["città"]);
 
-        var bytes = table.ToUtf8().Written.ToArray();
+        var bytes = table.ToUtf8().ToArray();
 
         Assert.Equal("città\r\n"u8.ToArray(), bytes);
     }
@@ -75,7 +75,7 @@ public sealed class CsvTableTests
             expected.Append(field).Append("\r\n");
         }
 
-        Assert.Equal(Encoding.UTF8.GetBytes(expected.ToString()), table.ToUtf8().Written.ToArray());
+        Assert.Equal(Encoding.UTF8.GetBytes(expected.ToString()), table.ToUtf8().ToArray());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class CsvTableTests
         var table = new CsvTable(["1", "2", "3", "4"]);
         table.Add(fields);
 
-        var records = ReadRecords(Encoding.UTF8.GetString(table.ToUtf8().Written.Span));
+        var records = ReadRecords(Encoding.UTF8.GetString(table.ToUtf8().Span));
 
         Assert.Equal(fields, records[1]);
     }

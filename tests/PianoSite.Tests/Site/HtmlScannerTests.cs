@@ -2,8 +2,6 @@ using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Html.Parser;
 using PianoSite.Pipeline;
-using PianoSite.Synth;
-using PianoSite.Tests.Support;
 using PianoSite.Verify;
 
 namespace PianoSite.Tests.Site;
@@ -111,100 +109,5 @@ public sealed class HtmlScannerTests
         }
 
         Assert.Equal(["Titolo"], texts);
-    }
-
-    /// <summary>What the plain tokenizer gives up on, put into pages at random places (inside tags and values too).</summary>
-    private static readonly string[] Damage =
-    [
-        "&", "&amp", "&bogus;", "&#0;", "&#x80;", "&#xD800;", "&#65;", "&eacute;", "&notit;", "<", "< ", "<3", "a<b", "\r\n", "\r", "\0",
-        "<!-->", "<!--->", "<!--x--!>", "<!--a--b-->", "<!-- <!-- -->", "</p class=x>", "</ p>", "</>", "<A HREF=X>", "<a b=c d>",
-        "<p id=a id=b>", "<p ID=\"a\" id=\"b\">", "<script><!--</script>", "<script>a</script >", "<title>&amp; x</title>", "<br/>",
-        "<x y='1'z>", "<x y = \"1\" >", "<x y=>", "<x =y>", "<x y=`1`>", "<!DOCTYPE foo>", "<!doctype HTML>", "<?php ?>",
-        "<![CDATA[x]]>", "<plaintext>", "<textarea>a &lt; b</textarea>", "<style>a</STYLE >", "<xmp><a></xmp>", "<p/x>", "<p / >",
-        "<title>a<b c<<d</title>", "<script>if (a<b) { x(); }</script>", "<style>a<b{}</style>", "<textarea>1<2 &amp; 3</textarea>",
-        "<td data-pagefind-ignore>", "<a href=\"x\"title=\"y\">", "\"", "'", "=", ">", "-->", "--", "<h2 id=\"d\">Danno</h2>",
-    ];
-
-    [Fact]
-    public void Every_page_of_the_real_and_a_synthetic_site_is_read_to_its_end_without_the_HTML5_tokenizer()
-    {
-        foreach (var html in Pages())
-        {
-            var plain = new PlainHtmlTokenizer(html, FrozenSet.Create(StringComparer.Ordinal, "p").GetAlternateLookup<ReadOnlySpan<char>>(), null);
-            while (plain.TryNext(readsText: true, out _, out _))
-            {
-            }
-
-            Assert.Equal(html.Length, plain.Position);
-        }
-    }
-
-    [Fact]
-    public void The_scanner_gives_the_HTML5_tokenizers_tokens_on_every_page_and_on_damaged_copies_of_them()
-    {
-        var random = new Random(7);
-        var ids = FrozenSet.Create(StringComparer.Ordinal, "id", "href", "data-pagefind-ignore");
-        foreach (var page in Pages())
-        {
-            var damaged = page;
-            for (var i = 0; i < 6; i++)
-            {
-                damaged = damaged.Insert(random.Next(damaged.Length + 1), Damage[random.Next(Damage.Length)]);
-            }
-            foreach (var html in new[] { page, damaged })
-            {
-                foreach (var attributes in new[] { null, ids })
-                {
-                    for (var policy = 0; policy < 3; policy++)
-                    {
-                        Assert.Equal(Read(new HtmlScanner(html, attributes), policy, s => s.HtmlFiveTokens()), Read(new HtmlScanner(html, attributes), policy, s => s.Tokens()));
-                    }
-                }
-            }
-        }
-    }
-
-    [Fact]
-    public void Each_kind_of_damage_alone_gives_the_HTML5_tokenizers_tokens()
-    {
-        foreach (var damage in Damage)
-        {
-            foreach (var html in new[] { damage, $"<p class=\"a\">uno {damage} due</p>", $"<div id=\"{damage}\">x</div>{damage}", $"<title>t</title>{damage}<p>fine" })
-            {
-                for (var policy = 0; policy < 3; policy++)
-                {
-                    Assert.Equal(Read(new HtmlScanner(html), policy, s => s.HtmlFiveTokens()), Read(new HtmlScanner(html), policy, s => s.Tokens()));
-                }
-            }
-        }
-    }
-
-    /// <summary>The website's pages of the real plan and of a synthetic plan of 300 objectives (rows on every kind of page).</summary>
-    private static IEnumerable<string> Pages()
-    {
-        using var synthetic = FixturePlan.Synthetic(new SynthOptions(300, 6, 4));
-        return [.. PagesOf(new BuildOptions(TestPaths.RepositoryRoot, Path.Combine(Path.GetTempPath(), "unused"))),
-            .. PagesOf(new BuildOptions(synthetic.Root, Path.Combine(synthetic.Root, "output")) { TemplatesRoot = TestPaths.RepositoryRoot })];
-    }
-
-    private static IEnumerable<string> PagesOf(BuildOptions options) =>
-        new BuildPipeline(options).Render().Files
-            .Where(f => f.Path.StartsWith("site/", StringComparison.Ordinal) && f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .Select(f => Encoding.UTF8.GetString(f.Content.Span));
-
-    /// <summary>
-    /// The tokens as a reader sees them, switching text on and off as it goes: always on (policy 0), always off (1),
-    /// or on after two tokens out of three (2).
-    /// </summary>
-    private static List<string> Read(HtmlScanner scanner, int policy, Func<HtmlScanner, IEnumerable<HtmlToken>> tokens)
-    {
-        var read = new List<string>();
-        scanner.ReadsText = policy != 1;
-        foreach (var token in tokens(scanner))
-        {
-            read.Add($"{token.Kind} {token.Name} [{string.Join(" ", token.Attributes.Select(a => $"{a.Key}={a.Value}"))}] «{token.Text}» @{token.Line}:{token.Column}");
-            scanner.ReadsText = policy == 0 || policy == 2 && read.Count % 3 != 0;
-        }
-        return read;
     }
 }

@@ -20,7 +20,7 @@ public sealed class LinkRewriterTests
     [InlineData("index.html", "città/è.html", "città/è.html")]
     public void A_relative_link_resolves_to_the_site_file_it_leads_to(string page, string href, string? expected)
     {
-        Assert.Equal(expected, LinkRewriter.Resolve(page, href));
+        Assert.Equal(expected, PianoSite.Verify.LinkTarget.Resolve(page, href));
     }
 
     [Theory]

@@ -6,6 +6,7 @@ using PianoSite.Synth;
 using PianoSite.Tests.Support;
 using PianoSite.Verify;
 using PianoSite.Write;
+using PianoSite.Output;
 
 namespace PianoSite.Tests.Site;
 
@@ -23,7 +24,7 @@ public sealed class RepeatedBlockTests
         var root = synthetic.Root;
         var result = new BuildPipeline(new BuildOptions(root, string.Empty) { TemplatesRoot = TestPaths.RepositoryRoot }).Render();
         Assert.True(result.Succeeded);
-        var pages = result.Files.Where(f => SiteRenderer.IsPage(f.Path)).ToArray();
+        var pages = result.Files.Where(f => SiteLayout.IsPage(f.Path)).ToArray();
         var known = PageChecker.NewBlockCache(keepSkeletons: true);
 
         foreach (var page in pages.Concat(pages))   // the second time, from the skeletons' kept tokens

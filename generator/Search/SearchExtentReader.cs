@@ -1,10 +1,12 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using PianoSite.Verify;
 
-namespace PianoSite.Verify;
+namespace PianoSite.Search;
 
 /// <summary>
-/// Follows a page's tokens (<see cref="PageTokens"/>, block starts and ends included) to find its
+/// Follows the verify stage's reading of a page (<see cref="IPageFollower"/>: its tokens, repeated blocks' starts and
+/// ends included) to find its
 /// <see cref="SearchExtent"/>. An ignored region is followed by its element's name and nesting depth; a block is
 /// ignored when it starts inside a region and is balanced (it closes what it opens and nothing else), so that it
 /// ends inside the same region. Anything it cannot follow leaves every block read: a block not balanced, a region
@@ -19,15 +21,14 @@ namespace PianoSite.Verify;
 /// in their bytes).
 /// </para>
 /// </summary>
-internal sealed class SearchExtentReader
+public sealed class SearchExtentReader : IPageFollower
 {
     public const string BodyAttribute = "data-pagefind-body";
     public const string IgnoreAttribute = "data-pagefind-ignore";
     private const string PagefindPrefix = "data-pagefind-";
 
-    /// <summary>Elements whose end tag is optional (void ones, with nothing inside, are <see cref="HtmlScanner.VoidElements"/>).</summary>
-    internal static readonly FrozenSet<string> OptionalEnd = FrozenSet.Create(StringComparer.Ordinal,
-        "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "optgroup", "rt", "rp", "colgroup", "caption", "html", "head", "body");
+    /// <summary>The attributes this reads on tags (the verify stage copies only those asked for).</summary>
+    public static readonly IReadOnlyList<string> Attributes = [BodyAttribute, IgnoreAttribute];
 
     /// <summary>
     /// Whether every Pagefind attribute written in <paramref name="html"/> is <c>data-pagefind-ignore</c>: no filter,
@@ -43,7 +44,7 @@ internal sealed class SearchExtentReader
     private static readonly FrozenSet<string> ReadOutside = FrozenSet.Create(StringComparer.Ordinal, "h1", "img");
 
     private readonly ImmutableArray<int>.Builder ignored = ImmutableArray.CreateBuilder<int>();
-    private readonly OutsideReader outside = new();
+    private OutsideReader outside = new();
     private bool indexed;
     private bool lost;
     private string? region;
@@ -53,6 +54,13 @@ internal sealed class SearchExtentReader
 
     /// <summary>Once every token is read.</summary>
     public SearchExtent Extent => lost || region is not null ? SearchExtent.Whole(indexed) : new(indexed, ignored.ToImmutable()) { Outside = outside.Parts };
+
+    public void Start()
+    {
+        ignored.Clear();
+        outside = new OutsideReader();
+        (indexed, lost, region, depth, block, insideBlock) = (false, false, null, 0, -1, false);
+    }
 
     public void Read(HtmlToken token)
     {
@@ -89,7 +97,7 @@ internal sealed class SearchExtentReader
         {
             if (token.Kind == HtmlTokenKind.StartTag && token.Attribute(IgnoreAttribute) == "all" && !insideBlock && !HtmlScanner.VoidElements.Contains(token.Name))
             {
-                lost |= OptionalEnd.Contains(token.Name);
+                lost |= HtmlScanner.OptionalEnd.Contains(token.Name);
                 (region, depth) = (token.Name, 1);
             }
         }
@@ -151,7 +159,7 @@ internal sealed class SearchExtentReader
                     (phase, first) = (Phase.BeforeIndexed, true);
                     break;
                 case Phase.BeforeIndexed when isBody:
-                    unsafeToCut |= HtmlScanner.VoidElements.Contains(token.Name) || OptionalEnd.Contains(token.Name);
+                    unsafeToCut |= HtmlScanner.VoidElements.Contains(token.Name) || HtmlScanner.OptionalEnd.Contains(token.Name);
                     (phase, element, depth, beforeEnd) = (Phase.InIndexed, token.Name, 1, at);
                     break;
                 case Phase.InIndexed when token.Kind == HtmlTokenKind.BlockStart:

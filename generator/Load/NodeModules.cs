@@ -1,6 +1,4 @@
-using PianoSite.Load;
-
-namespace PianoSite.Render.Site;
+namespace PianoSite.Load;
 
 /// <summary>
 /// Finds a package installed by npm (package.json): in the plan's root or above it, else beside the

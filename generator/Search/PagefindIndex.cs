@@ -1,21 +1,21 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 using PianoSite.Diagnostics;
+using PianoSite.Load;
+using PianoSite.Output;
 using PianoSite.Write;
 
-namespace PianoSite.Render.Site;
+namespace PianoSite.Search;
 
 /// <summary>
 /// The search index of the website, built by Pagefind (npm <c>pagefind</c>, a native program shipped in the
-/// package): Pagefind reads the rendered pages from a folder (the staging folder of a build: see
+/// package): Pagefind reads the rendered pages from a folder (<see cref="SearchInput"/>, or the whole site's:
 /// <see cref="Write.IOutputWriter.OpenSiteFolder"/>; the language comes from <c>&lt;html lang="it"&gt;</c>, so
 /// Italian stemming applies) and writes its bundle to a temporary folder, read back as output files under
 /// site/pagefind/. Must run after every page is written and before the commit.
 /// </summary>
 public sealed class PagefindIndex(string root)
 {
-    public const string Folder = "pagefind";
-
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     /// <summary>The extended build (with segmentation for more languages) when the package ships it, else the plain one.</summary>
@@ -40,7 +40,7 @@ public sealed class PagefindIndex(string root)
                 diagnostics.Error(Codes.SearchIndexError, SourceSpan.None, $"l'indice di ricerca non è stato creato: {failure}");
                 return [];
             }
-            var prefix = $"{SiteRenderer.Folder}/{Folder}/";
+            var prefix = SiteLayout.OutputPath(SiteLayout.SearchFolder + "/");
             return [.. Directory.EnumerateFiles(bundle, "*", SearchOption.AllDirectories)
                 .Select(file => Path.GetRelativePath(bundle, file).Replace('\\', '/'))
                 .Order(StringComparer.Ordinal)

@@ -1,13 +1,13 @@
 using PianoSite.Write;
 
-namespace PianoSite.Render.Site;
+namespace PianoSite.Search;
 
 /// <summary>
 /// The pages as the search index reads them, in a temporary folder for Pagefind (<see cref="PagefindIndex"/>):
 /// only the pages it indexes, each without what it would skip (an objective's row inside an element marked
 /// <c>data-pagefind-ignore="all"</c>: on a 10,000-objective plan, most of the site's bytes; the actor and link
 /// cells of the rows it reads, marked <c>data-pagefind-ignore</c>: half of the rest; the header and footer around
-/// the indexed element when they hold nothing Pagefind takes from them: <see cref="Verify.SearchExtentReader"/>). Pagefind
+/// the indexed element when they hold nothing Pagefind takes from them: <see cref="SearchExtentReader"/>). Pagefind
 /// makes the same index from them as from the whole site, reading a fraction of it. Pages are added as they are
 /// checked, from several threads; the folder is removed when disposed.
 /// </summary>
@@ -37,7 +37,7 @@ public sealed class SearchInput : IDisposable
     public int Pages => Volatile.Read(ref indexed);
 
     /// <param name="page">a page of the website (below output/site/).</param>
-    /// <param name="skipped">the parts of the page that Pagefind skips, in bytes, in order of offset (<see cref="Verify.SearchExtent.LeftOut"/>).</param>
+    /// <param name="skipped">the parts of the page that Pagefind skips, in bytes, in order of offset (<see cref="SearchExtent.LeftOut"/>).</param>
     public void Add(OutputFile page, IEnumerable<(int Offset, int Length)> skipped)
     {
         Interlocked.Increment(ref indexed);
@@ -59,9 +59,9 @@ public sealed class SearchInput : IDisposable
     /// <summary>
     /// The folder for Pagefind: every page added so far, moved (not copied) into a new folder in the order of their
     /// paths. Pagefind numbers pages in the order it finds them in their folders, and a folder lists its files in
-    /// an order of the file system's — on some (Linux's tmpfs, where <see cref="ProcessFolders.TemporaryRoot"/>
-    /// usually is) the order they were made in, which for pages made in parallel changes from build to build. Made
-    /// in the order of their paths, the same pages give the same index. Null when the pages could not be moved (a
+    /// an order of the file system's — on some (Linux's tmpfs) the order they were made in, which for pages made in
+    /// parallel changes from build to build. Made in the order of their paths, the same pages give the same index
+    /// on the same file system. Null when the pages could not be moved (a
     /// full or read-only temporary disk): the index is then made from the whole site.
     /// </summary>
     public string? Ordered()

@@ -1,9 +1,12 @@
 using System.Collections.Immutable;
+using PianoSite.Verify;
+using PianoSite.Write;
 
-namespace PianoSite.Verify;
+namespace PianoSite.Search;
 
 /// <summary>
-/// What the search index (Pagefind) reads of a page, learnt while the page is checked: whether the page is
+/// What the search index (Pagefind) reads of a page, learnt by following the verify stage's reading of it
+/// (<see cref="SearchExtentReader"/>): whether the page is
 /// indexed at all (it has an element with <c>data-pagefind-body</c>), and which of its repeated blocks lie inside
 /// an element marked <c>data-pagefind-ignore="all"</c>, which Pagefind skips whole — an objective's row on every
 /// page but its mission's. The build gives Pagefind each indexed page without those blocks: the same index, from
@@ -24,14 +27,15 @@ public sealed record SearchExtent(bool Indexed, ImmutableArray<int> IgnoredBlock
 
     /// <summary>
     /// The parts of the page, in bytes and in order, that the search index skips and its input leaves out: the
-    /// ignored blocks whole, the elements it ignores inside the others (<see cref="BlockTokens.SearchCuts"/>), and
+    /// ignored blocks whole, the elements marked <c>data-pagefind-ignore</c> inside the others
+    /// (<see cref="BlockTokens.MarkedParts"/>) that hold no Pagefind attribute but that one, and
     /// the body's parts outside the indexed element (<see cref="Outside"/>) that hold no Pagefind attribute but
     /// <c>data-pagefind-ignore</c>.
     /// </summary>
     /// <param name="page">the page's bytes.</param>
     /// <param name="blocks">the page's blocks (<see cref="Write.OutputFile.Blocks"/>).</param>
     /// <param name="known">the blocks read while the page was checked.</param>
-    public IReadOnlyList<(int Offset, int Length)> LeftOut(ReadOnlySpan<byte> page, ImmutableArray<Write.RepeatedBlock> blocks, RepeatedBlockTokens known)
+    public IReadOnlyList<(int Offset, int Length)> LeftOut(ReadOnlySpan<byte> page, ImmutableArray<RepeatedBlock> blocks, RepeatedBlockTokens known)
     {
         var parts = new List<(int Offset, int Length)>();
         if (!BlocksPlaced)
@@ -49,9 +53,12 @@ public sealed record SearchExtent(bool Indexed, ImmutableArray<int> IgnoredBlock
             }
             else if (known.Known(block.Bytes) is { } tokens)
             {
-                foreach (var (offset, length) in tokens.SearchCuts)
+                foreach (var (offset, length) in tokens.MarkedParts)
                 {
-                    parts.Add((block.Offset + offset, length));
+                    if (SearchExtentReader.NamesOnlyIgnore(block.Bytes.AsSpan(offset, length)))   // no filter, meta, sort... inside
+                    {
+                        parts.Add((block.Offset + offset, length));
+                    }
                 }
             }
         }
