@@ -8,6 +8,7 @@ using PianoSite.Pipeline;
 using PianoSite.Render.OpenData;
 using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
+using PianoSite.Search;
 using PianoSite.Verify;
 using PianoSite.Write;
 using PianoSite.Output;
@@ -97,16 +98,21 @@ public class StageBenchmarks
     [Benchmark]
     public IReadOnlyList<Diagnostic> VerifySite() => SiteVerifier.Verify(site);
 
-    /// <summary>The verify stage's checks of each page alone, every page read whole (as before the fifth round of issue 7).</summary>
+    /// <summary>The verify stage's checks of each page alone, every page read whole (<see cref="BuildOptions.FastPaths"/> off).</summary>
     [Benchmark]
-    public int VerifyPagesWhole() => pages.Count(p => SiteVerifier.CheckPage(p) is { Diagnostics.IsEmpty: true });
+    public int VerifyPagesWhole()
+    {
+        var checker = new PageChecker();
+        return pages.Where(p => SiteLayout.IsPage(p.Path)).Count(p => checker.Check(p.Path, System.Text.Encoding.UTF8.GetString(p.Content.Span)) is { Diagnostics.IsEmpty: true });
+    }
 
     /// <summary>The same checks with each objective's row read once for the whole site (<see cref="OutputFile.Blocks"/>), as a build does.</summary>
     [Benchmark]
     public int VerifyPagesRowsOnce()
     {
-        var known = PageChecker.NewBlockCache();
-        return pages.Count(p => SiteVerifier.CheckPage(p, cache: null, known) is { Diagnostics.IsEmpty: true });
+        var checker = new PageChecker();
+        var known = checker.NewBlockCache();
+        return pages.Where(p => SiteLayout.IsPage(p.Path)).Count(p => checker.Check(p, known) is { Diagnostics.IsEmpty: true });
     }
 
     [Benchmark]

@@ -22,14 +22,20 @@ public static class SiteVerifier
     /// </summary>
     /// <param name="promised">files a later stage adds (the PDF edition, printed after verification): links to them
     /// resolve; that stage fails the build if it cannot make them.</param>
-    public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files, IReadOnlyList<string>? promised = null)
+    /// <param name="cache">results of an earlier run (the preview): unchanged pages are not read again.</param>
+    public static IReadOnlyList<Diagnostic> Verify(IReadOnlyList<OutputFile> files, IReadOnlyList<string>? promised = null, VerifiedPageCache? cache = null)
     {
         var checker = new PageChecker();
         var verified = new VerifiedPage?[files.Count];
-        Parallel.For(0, files.Count, i => verified[i] = SiteLayout.IsPage(files[i].Path)
-            ? checker.Check(files[i].Path, Encoding.UTF8.GetString(files[i].Content.Span))
-            : null);
-        return CheckLinks(verified.OfType<VerifiedPage>(), files.Select(f => f.Path), promised);
+        Parallel.For(0, files.Count, i =>
+        {
+            var file = files[i];
+            VerifiedPage Read() => checker.Check(file.Path, Encoding.UTF8.GetString(file.Content.Span));
+            verified[i] = !SiteLayout.IsPage(file.Path) ? null : cache is null ? Read() : cache.GetOrCheck(file, Read);
+        });
+        var pages = verified.OfType<VerifiedPage>().ToArray();
+        cache?.KeepOnly(pages);
+        return CheckLinks(pages, files.Select(f => f.Path), promised);
     }
 
     /// <summary>

@@ -5,12 +5,14 @@ using PianoSite.Tests.Site;
 namespace PianoSite.Tests.Pipeline;
 
 /// <summary>
-/// The preview's first answer to a save (<see cref="BuildPipeline.RenderPages"/>): only the pages asked for, the
+/// The preview's first answer to a save (<see cref="RunProfile.Pages"/>): only the pages asked for, the
 /// same bytes as in the complete rebuild (otherwise an open page would reload twice), and a rebuild that stops
 /// when a newer save makes it useless.
 /// </summary>
 public sealed class RenderPagesTests : IDisposable
 {
+    private static readonly IReadOnlyList<PianoSite.Write.OutputFile> PreviewFiles = PianoSite.Serve.PreviewAssets.Load().AsSiteFiles();
+
     private readonly string root = Path.Combine(Path.GetTempPath(), "pianosite-pages-" + Guid.NewGuid().ToString("N"));
     private readonly BuildPipeline pipeline;
 
@@ -25,8 +27,8 @@ public sealed class RenderPagesTests : IDisposable
     {
         string[] asked = ["site/missioni/m1/index.html", "site/attori/comuni/index.html", "site/index.html", "site/404.html"];
 
-        var part = pipeline.RenderPages(asked.ToHashSet(), new StageTimings());
-        var whole = pipeline.Render();
+        var part = pipeline.Render(RunProfile.Preview(PreviewFiles, asked.ToHashSet()), new StageTimings(), CancellationToken.None);
+        var whole = pipeline.Render(RunProfile.Preview(PreviewFiles), new StageTimings(), CancellationToken.None);
 
         Assert.True(part.Succeeded);
         Assert.Equal(asked.Order(StringComparer.Ordinal), part.Files.Select(f => f.Path).Order(StringComparer.Ordinal));
@@ -40,13 +42,14 @@ public sealed class RenderPagesTests : IDisposable
     public void A_rebuild_after_an_edit_makes_again_only_the_rows_that_changed()
     {
         const string Page = "site/missioni/m1/index.html";
-        var preview = new BuildPipeline(pipeline.Options with { Preview = true }, PianoSite.Serve.PreviewAssets.Load().AsSiteFiles());
-        var before = preview.Render();
+        var preview = new BuildPipeline(pipeline.Options);
+        BuildResult Render(BuildPipeline run) => run.Render(RunProfile.Preview(PreviewFiles), new StageTimings(), CancellationToken.None);
+        var before = Render(preview);
         var mission = Path.Combine(root, "content", "missioni", "m1.yml");
         File.WriteAllText(mission, File.ReadAllText(mission).Replace("text: Primo obiettivo,", "text: Primo obiettivo modificato,", StringComparison.Ordinal));
 
-        var after = preview.Render();
-        var fresh = new BuildPipeline(preview.Options, PianoSite.Serve.PreviewAssets.Load().AsSiteFiles()).Render();
+        var after = Render(preview);
+        var fresh = Render(new BuildPipeline(preview.Options));
 
         // The preview's rebuild makes the edited row again; the others are the same arrays (a build forgets its rows).
         // So does the print page, which the preview makes again at every save: its first row is the same objective's.
@@ -67,7 +70,7 @@ public sealed class RenderPagesTests : IDisposable
     [Fact]
     public void A_page_that_does_not_exist_or_is_not_a_page_is_not_made()
     {
-        var part = pipeline.RenderPages(new HashSet<string> { "site/missioni/m9/index.html", "site/dati/obiettivi.csv", "site/sitemap.xml" }, new StageTimings());
+        var part = pipeline.Render(RunProfile.Preview(PreviewFiles, new HashSet<string> { "site/missioni/m9/index.html", "site/dati/obiettivi.csv", "site/sitemap.xml" }), new StageTimings(), CancellationToken.None);
 
         Assert.True(part.Succeeded);
         Assert.Empty(part.Files);
@@ -93,7 +96,7 @@ public sealed class RenderPagesTests : IDisposable
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.Throws<OperationCanceledException>(() => pipeline.Render(new StageTimings(), cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => pipeline.Render(RunProfile.Preview(PreviewFiles), new StageTimings(), cancelled.Token));
         var next = pipeline.Render();
 
         Assert.True(next.Succeeded);

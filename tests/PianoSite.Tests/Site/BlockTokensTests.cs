@@ -36,11 +36,11 @@ public sealed class BlockTokensTests
         var random = new Random(seed);
         var shuffled = seed == 0 ? rows : [.. rows.OrderBy(_ => random.Next())];
 
-        var together = BlockTokens.ReadAll(shuffled, Attributes);
+        var together = BlockTokens.ReadAll(shuffled, Attributes, "data-pagefind-ignore");
 
         for (var i = 0; i < shuffled.Count; i++)
         {
-            var alone = BlockTokens.Read(shuffled[i], Attributes);
+            var alone = BlockTokens.Read(shuffled[i], Attributes, "data-pagefind-ignore");
             var text = Encoding.UTF8.GetString(shuffled[i]);
             Assert.True(alone.Replayable == together[i].Replayable, text);
             Assert.Equal((alone.Newlines, alone.LastLineLength), (together[i].Newlines, together[i].LastLineLength));
@@ -56,7 +56,7 @@ public sealed class BlockTokensTests
     {
         var rows = new[] { "<a href=\"x\" title=\"aperto", "<tr id=\"r\"><td>x</td></tr>" }.Select(Encoding.UTF8.GetBytes).ToArray();
 
-        var read = BlockTokens.ReadAll(rows, Attributes);
+        var read = BlockTokens.ReadAll(rows, Attributes, "data-pagefind-ignore");
 
         Assert.False(read[0].Replayable);
         Assert.True(read[1].Replayable);
@@ -67,6 +67,6 @@ public sealed class BlockTokensTests
         StringComparer.Ordinal, "id", "href", "name", "data-pagefind-ignore", "data-pagefind-body");
 
     private static string Describe(BlockTokens tokens) =>
-        $"{tokens.Balanced} {string.Join(' ', tokens.SearchCuts)} " + string.Join(" | ", tokens.Tokens.Select(t =>
+        $"{tokens.Balanced} {string.Join(' ', tokens.MarkedParts)} " + string.Join(" | ", tokens.Tokens.Select(t =>
             $"{t.Kind} {t.Name} {t.Line}:{t.Column} {string.Join(',', t.Attributes.Select(a => a.Key + "=" + a.Value))}"));
 }

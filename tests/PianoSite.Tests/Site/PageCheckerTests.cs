@@ -7,7 +7,7 @@ namespace PianoSite.Tests.Site;
 public class PageCheckerTests
 {
     private static System.Collections.Immutable.ImmutableArray<Diagnostic> Check(string body, string lang = "it") =>
-        new PageChecker().Check("site/pagina.html", "pagina.html",
+        new PageChecker().Check("site/pagina.html",
             $"<!DOCTYPE html><html lang=\"{lang}\"><head><title>t</title></head><body>{body}</body></html>").Diagnostics;
 
     [Fact]
@@ -29,7 +29,7 @@ public class PageCheckerTests
     [Fact]
     public void A_second_h1_is_reported_at_its_line()
     {
-        var diagnostics = new PageChecker().Check("site/p.html", "p.html",
+        var diagnostics = new PageChecker().Check("site/p.html",
             "<!DOCTYPE html>\n<html lang=\"it\">\n<body>\n<h1>Uno</h1>\n<h1>Due</h1>\n</body></html>").Diagnostics;
         var d = Assert.Single(diagnostics);
         Assert.Equal(Codes.HeadingStructure, d.Code);
@@ -67,7 +67,7 @@ public class PageCheckerTests
     [Fact]
     public void Internal_links_are_collected_and_external_ones_are_not()
     {
-        var page = new PageChecker().Check("site/a/index.html", "a/index.html",
+        var page = new PageChecker().Check("site/a/index.html",
             "<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1>" +
             "<a href=\"../b/index.html#x\">b</a><a href=\"https://example.org/\">e</a><a href=\"mailto:a@b.it\">m</a>" +
             "<img src=\"../i.svg\" alt=\"\"><form action=\"index.html\"></form></body></html>");

@@ -25,7 +25,7 @@ public sealed class RepeatedBlockTests
         var result = new BuildPipeline(new BuildOptions(root, string.Empty) { TemplatesRoot = TestPaths.RepositoryRoot }).Render();
         Assert.True(result.Succeeded);
         var pages = result.Files.Where(f => SiteLayout.IsPage(f.Path)).ToArray();
-        var known = PageChecker.NewBlockCache(keepSkeletons: true);
+        var known = new PageChecker().NewBlockCache(keepSkeletons: true);
 
         foreach (var page in pages.Concat(pages))   // the second time, from the skeletons' kept tokens
         {
@@ -79,7 +79,7 @@ public sealed class RepeatedBlockTests
         var second = first + bytes.Length + Encoding.UTF8.GetByteCount(between);
         var page = new OutputFile("site/p/index.html", Encoding.UTF8.GetBytes(html)) { Blocks = [new(first, bytes), new(second, bytes)] };
 
-        AssertSameChecks(page, PageChecker.NewBlockCache());
+        AssertSameChecks(page, new PageChecker().NewBlockCache());
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class RepeatedBlockTests
         var bytes = Encoding.UTF8.GetBytes(Row);
         var head = Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1><table><tr><th>x</th></tr>\n");
         var page = head.Concat(bytes).Concat(bytes).Concat("</table></body></html>"u8.ToArray()).ToArray();
-        var tokens = new PageTokens("site/p/index.html", page, [new(head.Length, bytes), new(head.Length + bytes.Length, bytes)], PageChecker.NewBlockCache(), System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
+        var tokens = new PageTokens("site/p/index.html", page, [new(head.Length, bytes), new(head.Length + bytes.Length, bytes)], new PageChecker().NewBlockCache(), System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal, "id", "href"));
 
         var read = tokens.Read(() => true).ToArray();
 
@@ -100,7 +100,7 @@ public sealed class RepeatedBlockTests
     [Fact]
     public void A_page_whose_skeleton_is_kept_gives_the_checks_of_the_whole_page_when_a_row_changes()
     {
-        var known = PageChecker.NewBlockCache(keepSkeletons: true);
+        var known = new PageChecker().NewBlockCache(keepSkeletons: true);
         OutputFile Page(string second)
         {
             var head = "<!DOCTYPE html>\n<html lang=\"it\">\n<body><h1>T</h1>\n<table><tr><th>x</th></tr>\n";
@@ -128,7 +128,7 @@ public sealed class RepeatedBlockTests
     [InlineData("0")]
     public void A_comment_of_the_page_that_looks_like_a_marker_makes_it_read_whole(string suffix)
     {
-        var known = PageChecker.NewBlockCache();
+        var known = new PageChecker().NewBlockCache();
         var bytes = Encoding.UTF8.GetBytes(Row);
         var head = Encoding.UTF8.GetBytes($"<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1><!--{known.MarkerPrefix}{suffix}--><table><tr><th>x</th></tr>\n");
         var page = new OutputFile("site/p/index.html", head.Concat(bytes).Concat("</table></body></html>"u8.ToArray()).ToArray()) { Blocks = [new(head.Length, bytes)] };
@@ -144,7 +144,7 @@ public sealed class RepeatedBlockTests
     [Fact]
     public void A_kept_skeleton_is_used_only_while_it_reads_the_same_and_its_page_is_in_the_site()
     {
-        var known = PageChecker.NewBlockCache(keepSkeletons: true);
+        var known = new PageChecker().NewBlockCache(keepSkeletons: true);
         HtmlToken[] tokens = [new(HtmlTokenKind.StartTag, "p", [], string.Empty, 1, 1)];
         known.KeepSkeleton("site/a/index.html", "<p>", tokens);
         known.KeepSkeleton("site/b/index.html", "<p>", tokens);
@@ -154,14 +154,13 @@ public sealed class RepeatedBlockTests
         Assert.Same(tokens, known.SkeletonTokens("site/a/index.html", "<p>"));
         Assert.Null(known.SkeletonTokens("site/a/index.html", "<div>"));
         Assert.Null(known.SkeletonTokens("site/b/index.html", "<p>"));
-        Assert.Null(PageChecker.NewBlockCache().SkeletonTokens("site/a/index.html", "<p>"));
+        Assert.Null(new PageChecker().NewBlockCache().SkeletonTokens("site/a/index.html", "<p>"));
     }
 
     private static void AssertSameChecks(OutputFile page, RepeatedBlockTokens known)
     {
-        var sitePath = page.Path["site/".Length..];
-        var whole = new PageChecker().Check(page.Path, sitePath, Encoding.UTF8.GetString(page.Content.Span));
-        var blocks = new PageChecker().Check(page.Path, sitePath, page.Content, page.Blocks, known);
+        var whole = new PageChecker().Check(page.Path, Encoding.UTF8.GetString(page.Content.Span));
+        var blocks = new PageChecker().Check(page, known);
 
         Assert.Equal(whole.Ids.Order(StringComparer.Ordinal), blocks.Ids.Order(StringComparer.Ordinal));
         Assert.Equal(whole.Links.ToArray(), blocks.Links.ToArray());

@@ -1,7 +1,8 @@
 using System.Text;
 using PianoSite.Diagnostics;
 using PianoSite.Pipeline;
-using PianoSite.Render.Site;
+using PianoSite.Output;
+using PianoSite.Search;
 using PianoSite.Synth;
 using PianoSite.Tests.Support;
 using PianoSite.Verify;
@@ -87,10 +88,10 @@ public sealed class SearchInputTests
             }
         }
         html.Append("</body></html>");
-        var page = new PageChecker().Check("site/p/index.html", "p/index.html", Encoding.UTF8.GetBytes(html.ToString()), [.. blocks], PageChecker.NewBlockCache());
+        var extent = Read(Encoding.UTF8.GetBytes(html.ToString()), [.. blocks], NewRows());
 
-        Assert.Equal(indexed, page.Search.Indexed);
-        Assert.Equal(ignored, string.Join(',', page.Search.IgnoredBlocks));
+        Assert.Equal(indexed, extent.Indexed);
+        Assert.Equal(ignored, string.Join(',', extent.IgnoredBlocks));
     }
 
     [Fact]
@@ -100,10 +101,10 @@ public sealed class SearchInputTests
         var head = "<!DOCTYPE html><html lang=\"it\"><body><h1>T</h1><main data-pagefind-body><div data-pagefind-ignore=\"all\"><table>"u8.ToArray();
         var page = head.Concat(row).Concat("</table></div></main></body></html>"u8.ToArray()).ToArray();
 
-        var checkedPage = new PageChecker().Check("site/p/index.html", "p/index.html", page, [new RepeatedBlock(head.Length, row)], PageChecker.NewBlockCache());
+        var extent = Read(page, [new RepeatedBlock(head.Length, row)], NewRows());
 
-        Assert.True(checkedPage.Search.Indexed);
-        Assert.Empty(checkedPage.Search.IgnoredBlocks);
+        Assert.True(extent.Indexed);
+        Assert.Empty(extent.IgnoredBlocks);
     }
 
     [Theory]
@@ -126,16 +127,17 @@ public sealed class SearchInputTests
     public void A_row_read_by_the_index_leaves_out_the_elements_pagefind_ignores(string row, string? expected)
     {
         var bytes = Encoding.UTF8.GetBytes(row);
-        var tokens = PageChecker.NewBlockCache().Of(bytes);
+        var known = NewRows();
+        known.Of(bytes);
 
-        Assert.Equal(expected ?? row, Kept(bytes, tokens.SearchCuts));
+        Assert.Equal(expected ?? row, Kept(bytes, new SearchExtent(true, []).LeftOut(bytes, [new RepeatedBlock(0, bytes)], known)));
     }
 
     [Fact]
     public void A_page_read_whole_leaves_nothing_out()
     {
         var row = "<tr><td data-pagefind-ignore>a</td></tr>\n"u8.ToArray();
-        var known = PageChecker.NewBlockCache();
+        var known = NewRows();
         known.Of(row);
 
         var page = new byte[6 + row.Length];
@@ -161,9 +163,9 @@ public sealed class SearchInputTests
         const string Indexed = "<main data-pagefind-body><h1>Titolo è</h1><p>Testo</p></main>\n";
         const string End = "</body>\n</html>\n";
         var bytes = Encoding.UTF8.GetBytes(Head + before + Indexed + after + End);
-        var page = new PageChecker().Check("site/p/index.html", "p/index.html", bytes, [], PageChecker.NewBlockCache());
+        var extent = Read(bytes, [], NewRows());
 
-        var kept = Kept(bytes, page.Search.LeftOut(bytes, [], PageChecker.NewBlockCache()));
+        var kept = Kept(bytes, extent.LeftOut(bytes, [], NewRows()));
 
         Assert.Equal(leftOut ? Head + Indexed + End : Head + before + Indexed + after + End, kept);
     }
@@ -175,14 +177,27 @@ public sealed class SearchInputTests
         var head = Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"it\"><body><header>Città</header>\n<main data-pagefind-body><h1>T</h1><div><table>");
         var tail = Encoding.UTF8.GetBytes("</table></div></main><footer>Piè</footer></body></html>");
         var bytes = head.Concat(row).Concat(row).Concat(tail).ToArray();
-        var known = PageChecker.NewBlockCache();
+        var known = NewRows();
         RepeatedBlock[] blocks = [new(head.Length, row), new(head.Length + row.Length, row)];
-        var page = new PageChecker().Check("site/p/index.html", "p/index.html", bytes, [.. blocks], known);
+        var extent = Read(bytes, blocks, known);
 
-        var kept = Kept(bytes, page.Search.LeftOut(bytes, [.. blocks], known));
+        var kept = Kept(bytes, extent.LeftOut(bytes, [.. blocks], known));
 
-        Assert.True(page.Search.BlocksPlaced);
+        Assert.True(extent.BlocksPlaced);
         Assert.Equal("<!DOCTYPE html><html lang=\"it\"><body><main data-pagefind-body><h1>T</h1><div><table>" + Row + Row + "</table></div></main></body></html>", kept);
+    }
+
+    private static readonly PageChecker Checker = new(SearchExtentReader.Attributes);
+
+    /// <summary>The rows' reading as a build's verify stage makes it for the search stage.</summary>
+    private static RepeatedBlockTokens NewRows() => Checker.NewBlockCache(SearchExtentReader.IgnoreAttribute);
+
+    /// <summary>What the search stage learns by following the verify stage's reading of a page.</summary>
+    private static SearchExtent Read(byte[] page, RepeatedBlock[] blocks, RepeatedBlockTokens known)
+    {
+        var reading = SearchStage.Follow();
+        Checker.Check(new OutputFile("site/p/index.html", page) { Blocks = [.. blocks] }, known, reading);
+        return reading.Extent;
     }
 
     /// <summary>The text of <paramref name="bytes"/> without the parts left out, as the search input writes it.</summary>
