@@ -20,7 +20,7 @@ public sealed class VerifiedPageCache
             return cached.Page;
         }
         var verified = check();
-        pages[page.Path] = (page.Content, verified);
+        pages[page.Path] = (page.Detached().Content, verified);   // a pooled page's buffer goes back to its pool once written
         return verified;
     }
 

@@ -16,7 +16,7 @@ public sealed class MemoryOutputWriter : IOutputWriter
     /// <summary>Every file, in path order: the same order whatever order the threads added them in.</summary>
     public IReadOnlyList<OutputFile> Files => [.. files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
 
-    public void Add(OutputFile file) => files[file.Path] = file;
+    public void Add(OutputFile file) => files[file.Path] = file.Detached();   // the caller releases a pooled file once it is added
 
     public SiteFolder OpenSiteFolder()
     {

@@ -1,3 +1,4 @@
+using Microsoft.IO;
 using PianoSite.Diagnostics;
 using PianoSite.Model;
 using PianoSite.Render.Site;
@@ -11,7 +12,8 @@ namespace PianoSite.Render.Print;
 /// Stage 5 for the print edition: the page /stampa/ (site/stampa/index.html), rendered with its own layout
 /// (templates/layouts/print.hbs) and print CSS. It is a page of the website too, and the source the PDF stage prints.
 /// </summary>
-public sealed class PrintRenderer(TemplateSet templates, string? baseUrl)
+/// <param name="pageBuffers">the pool the page's bytes come from (a build), or null.</param>
+public sealed class PrintRenderer(TemplateSet templates, string? baseUrl, RecyclableMemoryStreamManager? pageBuffers = null)
 {
     /// <summary>The route of the print page, below the site's root.</summary>
     public const string RoutePath = "stampa/";
@@ -23,7 +25,7 @@ public sealed class PrintRenderer(TemplateSet templates, string? baseUrl)
         var view = new PrintPageBuilder(plan, baseUrl).Build(pages);
         var content = new BlockWriter();
         return templates.Render("pages/print", view, content, diagnostics)
-            ? PageAssembler.Assemble(FilePath, RoutePath, content, (html, output) => templates.Render("layouts/print", new PrintLayoutView(view, html), output, diagnostics))
+            ? PageAssembler.Assemble(FilePath, RoutePath, content, (html, output) => templates.Render("layouts/print", new PrintLayoutView(view, html), output, diagnostics), pageBuffers)
             : null;
     }
 }

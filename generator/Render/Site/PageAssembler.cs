@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Microsoft.IO;
 using PianoSite.Render.Templates;
 using PianoSite.Write;
 
@@ -10,7 +11,10 @@ namespace PianoSite.Render.Site;
 /// The content comes as a <see cref="BlockWriter"/>: its text goes through the rewriter, and each remembered block
 /// (<see cref="RememberedBlock"/>, an objective's row) is copied in as the bytes it has on every page of the same
 /// depth, made once; the page's file lists where those blocks are (<see cref="OutputFile.Blocks"/>). The bytes are
-/// exactly those of the layout rendered around the whole content and rewritten in one go.
+/// exactly those of the layout rendered around the whole content and rewritten in one go. A build's pages are made
+/// into buffers of its pool (<see cref="RecyclableMemoryStreamManager"/>), each given back once the page is written
+/// (<see cref="OutputFile.Release"/>): a large plan's pages are megabytes each, and new arrays for them were most of
+/// the build's full garbage collections.
 /// </summary>
 public static class PageAssembler
 {
@@ -26,7 +30,8 @@ public static class PageAssembler
     /// <param name="outputPath">the file's path below output/.</param>
     /// <param name="pagePath">the page's folder below the site ("missioni/m1/"; "" for the home page).</param>
     /// <param name="renderLayout">renders the layout with the given content into the writer; false when it fails.</param>
-    public static OutputFile? Assemble(string outputPath, string pagePath, BlockWriter content, Func<string, TextWriter, bool> renderLayout)
+    /// <param name="buffers">the pool the page's bytes come from, or null for an array of their own.</param>
+    public static OutputFile? Assemble(string outputPath, string pagePath, BlockWriter content, Func<string, TextWriter, bool> renderLayout, RecyclableMemoryStreamManager? buffers = null)
     {
         using var layout = new StringWriter();
         if (!renderLayout(ContentMarker, layout))
@@ -37,7 +42,8 @@ public static class PageAssembler
         var at = around.IndexOf(ContentMarker, StringComparison.Ordinal);
         var once = at >= 0 && around.IndexOf(ContentMarker, at + 1, StringComparison.Ordinal) < 0;
         var blocks = ImmutableArray.CreateBuilder<RepeatedBlock>(content.Blocks.Count);
-        var bytes = new MemoryStream(ExpectedLength(content.ExpectedLength + around.Length));
+        var expected = ExpectedLength(content.ExpectedLength + around.Length);
+        var bytes = buffers?.GetStream(outputPath, expected, asContiguousBuffer: true) ?? new MemoryStream(expected);
         using (var text = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
         using (var rewriter = new LinkRewriter(text, pagePath))
         {
@@ -45,6 +51,7 @@ public static class PageAssembler
             {
                 if (!renderLayout(content.ToString(), rewriter))
                 {
+                    bytes.Dispose();
                     return null;
                 }
             }
@@ -55,7 +62,7 @@ public static class PageAssembler
                 rewriter.Write(around.AsSpan(at + ContentMarker.Length));
             }
         }
-        return new OutputFile(outputPath, bytes.GetBuffer().AsMemory(0, (int)bytes.Length)) { Blocks = blocks.ToImmutable() };
+        return new OutputFile(outputPath, bytes.GetBuffer().AsMemory(0, (int)bytes.Length)) { Blocks = blocks.ToImmutable(), Buffer = buffers is null ? null : bytes };
     }
 
     /// <summary>The content's text through the rewriter, each block between two tags copied in as its placed bytes.</summary>

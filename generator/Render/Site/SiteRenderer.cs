@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Microsoft.IO;
 using PianoSite.Diagnostics;
 using PianoSite.Model;
 using PianoSite.Output;
@@ -13,7 +14,8 @@ namespace PianoSite.Render.Site;
 /// template inside the layout, and makes its links relative; then sitemap.xml and robots.txt.
 /// Pages are independent, so they render in parallel (<see cref="PageScheduler"/>).
 /// </summary>
-public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
+/// <param name="pageBuffers">the pool the pages' bytes come from (a build), or null.</param>
+public sealed class SiteRenderer(TemplateSet templates, SiteOptions options, RecyclableMemoryStreamManager? pageBuffers = null)
 {
     /// <summary>Every page and the sitemap, in memory.</summary>
     public IReadOnlyList<OutputFile> Render(Plan plan, DiagnosticBag diagnostics)
@@ -82,7 +84,7 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options)
             IsSearchable: route.Searchable);
         var content = new BlockWriter();
         return templates.Render($"pages/{route.Template}", new PageTemplateView(site, page, route.Model), content, diagnostics)
-            ? PageAssembler.Assemble(SiteLayout.OutputPath(route.FilePath), route.Path, content, (html, output) => templates.Render("layouts/base", new LayoutView(site, page, html), output, diagnostics))
+            ? PageAssembler.Assemble(SiteLayout.OutputPath(route.FilePath), route.Path, content, (html, output) => templates.Render("layouts/base", new LayoutView(site, page, html), output, diagnostics), pageBuffers)
             : null;
     }
 
