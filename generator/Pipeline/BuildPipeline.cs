@@ -152,6 +152,10 @@ public sealed class BuildPipeline(BuildOptions options)
         }
         var routes = timings.Measure("routes", () => new SiteRoutes(plan, siteOptions).All());                   // 5. render: every page's view model,
         timings.Measure("pages", () => site.Render(plan, routes, diagnostics, pass.Emit, cancellation));        //    the pages and the sitemap,
+        if (!profile.KeepCaches)
+        {
+            templates.ForgetAllBlocks();   // no next run: the site's rows need not outlive its pages (50,000 objectives: ~100 MB)
+        }
         var print = new PrintRenderer(templates, options.BaseUrl, pageBuffers);
         if (print.Render(plan, PrintPageNumbers.None, diagnostics) is { } printPage)                            //    the print page,
         {
@@ -162,7 +166,8 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             pass.Emit(file);
         }
-        // Every page is made: the rows a next run may use again are kept (the preview), the others let go.
+        // Every page is made: the rows a next run may use again are kept (the preview), the others let go (the print
+        // page's too: the PDF's printing makes its own).
         if (profile.KeepCaches)
         {
             templates.ForgetUnusedBlocks();
