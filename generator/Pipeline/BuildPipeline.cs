@@ -126,9 +126,9 @@ public sealed class BuildPipeline(BuildOptions options)
         // small build). Their problems count only for a plan that passed its checks.
         var templateDiagnostics = new DiagnosticBag();
         var compiling = Task.Run(() => timings.Measure("templates", () => LoadTemplates(templateDiagnostics)));
-        var diagnostics = new DiagnosticBag();
-        var plan = Model(timings, diagnostics);                                                                  // 1–3. load, parse, model
-        var result = Checked(plan, diagnostics, timings);                                                        // 4. check
+        var read = new DiagnosticBag();
+        var plan = Model(timings, read);                                                                         // 1–3. load, parse, model
+        var result = Checked(plan, read, timings);                                                               // 4. check
         var templates = compiling.GetAwaiter().GetResult();
         if (plan is null || !result.Succeeded)
         {
@@ -139,6 +139,7 @@ public sealed class BuildPipeline(BuildOptions options)
             return result with { Diagnostics = [.. result.Diagnostics, .. templateDiagnostics.Items] };
         }
 
+        var diagnostics = new DiagnosticBag();   // the problems of the stages from 5 on
         var siteOptions = new SiteOptions(options.BaseUrl, options.WithPdf, IsPreview: profile.PreviewFiles is not null);
         var site = new SiteRenderer(templates, siteOptions, pageBuffers);
         var rows = !options.FastPaths ? null : profile.KeepCaches ? keptRows ??= pageChecker.NewBlockCache(keepSkeletons: true)
