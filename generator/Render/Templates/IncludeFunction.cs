@@ -10,9 +10,11 @@ namespace PianoSite.Render.Templates;
 /// unencoded (Scriban's own include returns a string, which the next write would encode again). The named values
 /// are the include's own variables; it also sees the page's (<c>site</c>, <c>page</c>, …).
 /// </summary>
-internal sealed class IncludeFunction : IScriptCustomFunction
+internal sealed class IncludeFunction() : TemplateFunction(new ScriptParameterInfo(typeof(string), "name"))
 {
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var span = callerContext?.Span ?? context.CurrentSpan;
         if (arguments.Count != 1 || arguments[0] is not string name)
@@ -42,18 +44,4 @@ internal sealed class IncludeFunction : IScriptCustomFunction
         }
         return null;
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-
-    public int RequiredParameterCount => 1;
-
-    public int ParameterCount => 1;
-
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-
-    public Type ReturnType => typeof(void);
-
-    public ScriptParameterInfo GetParameterInfo(int index) =>
-        index == 0 ? new ScriptParameterInfo(typeof(string), "name") : new ScriptParameterInfo(typeof(object), "value");
 }
