@@ -181,6 +181,7 @@ public sealed class TemplateSetTests
     [InlineData("{{ for i in 1..1000 }}{{ for j in 1..1001 }}{{ end }}{{ end }}", "un ciclo supera il limite di 1000000 ripetizioni")]
     [InlineData("{{ include 'self' }}", "troppi frammenti uno dentro l'altro")]
     [InlineData("{{ render_row 'nessuna' link }}", "modello di riga «nessuna» non trovato: va creato come templates/rows/nessuna.sbn-html")]
+    [InlineData("{{ render_row 'self' null }}", "«render_row» vuole il nome del modello di riga tra virgolette e la riga da scrivere")]
     [InlineData("{{ include }}", "«include» riceve 0 argomenti invece di 1")]
     [InlineData("{{ include 'self' 'altro' }}", "«include» vuole il nome del frammento")]
     public void A_mistake_is_an_Italian_diagnostic_at_its_line(string line, string message)
