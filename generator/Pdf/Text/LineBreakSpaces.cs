@@ -1,0 +1,98 @@
+using System.Text;
+using PdfSharp.Pdf;
+
+namespace PianoSite.Pdf.Text;
+
+/// <summary>
+/// ISO 14289-1, 7.2 asks that text be extractable as it reads; ISO 32000-1, 14.8.2.5 makes word breaks the
+/// file's job: a consumer may not guess them from positions. Chromium drops the space where it wraps a line, so
+/// text read in structure order — by a screen reader, or copied — glues the last word of a line to the first of
+/// the next ("Piano StrategicoTriennale"). This puts the space back: after the last glyph of a tagged line, when
+/// the next tagged text starts on another line, it shows the font's own space glyph, which draws nothing.
+/// No space is added where the line already ends or starts with white space, after a hyphen, a dash or a slash (the
+/// line broke inside a word such as "Tematico-Territoriali"), or inside a web address (the colophon's addresses
+/// may break anywhere: print.css, word-break: break-all).
+/// </summary>
+public static class LineBreakSpaces
+{
+    /// <returns>how many spaces were added, and at how many line ends a font had no space to add.</returns>
+    public static (int Added, int Missing) Insert(PdfDocument document)
+    {
+        var added = 0;
+        var missing = 0;
+        var reader = new PageTextReader();
+        foreach (var page in document.Pages)
+        {
+            var content = PageContent.Read(page);
+            var insertions = new List<(int At, byte[] Bytes)>();
+            TextShow? previous = null;
+            var previousLine = new StringBuilder();
+            foreach (var show in reader.Read(page, content))
+            {
+                if (show.Mcid is null || show.InArtifact || show.Text.Length == 0)
+                {
+                    continue;
+                }
+                if (previous is not null && NewLine(previous, show))
+                {
+                    if (NeedsSpace(previousLine.ToString(), show.Text))
+                    {
+                        if (previous.Font?.CodeOf(" ") is { } space)
+                        {
+                            insertions.Add((previous.Operation.End, Encoding.ASCII.GetBytes($" {previous.Font.HexString(space)} Tj")));
+                            added++;
+                        }
+                        else
+                        {
+                            missing++;
+                        }
+                    }
+                    previousLine.Clear();
+                }
+                previousLine.Append(show.Text);
+                previous = show;
+            }
+            if (insertions.Count > 0)
+            {
+                PageContent.Write(page, Apply(content, insertions));
+            }
+        }
+        return (added, missing);
+    }
+
+    /// <summary>Whether the baselines differ by more than half the larger font size: a line below (or above), not a superscript.</summary>
+    public static bool NewLine(TextShow previous, TextShow next) =>
+        Math.Abs(previous.BaselineY - next.BaselineY) > 0.5 * Math.Max(previous.FontSize, next.FontSize);
+
+    /// <summary>Whether a reader needs a space between a line ending with <paramref name="line"/> and the next one starting with <paramref name="next"/>.</summary>
+    public static bool NeedsSpace(string line, string next)
+    {
+        if (line.Length == 0 || next.Length == 0 || char.IsWhiteSpace(line[^1]) || char.IsWhiteSpace(next[0]))
+        {
+            return false;
+        }
+        // A line that ends with a hyphen, a dash or a slash broke after it, inside a word ("Tematico-" "Territoriali"),
+        // unless the mark stands alone between spaces ("parola –" "altra").
+        if (line[^1] is '-' or '\u2010' or '\u2011' or '\u2013' or '\u2014' or '/' or '\u00AD'
+            && (line.Length == 1 || !char.IsWhiteSpace(line[^2])))
+        {
+            return false;
+        }
+        var lastWord = line[(line.LastIndexOf(' ') + 1)..];
+        return !lastWord.Contains("://", StringComparison.Ordinal) && !lastWord.StartsWith("www.", StringComparison.Ordinal);
+    }
+
+    private static byte[] Apply(byte[] content, List<(int At, byte[] Bytes)> insertions)
+    {
+        using var output = new MemoryStream(content.Length + insertions.Sum(i => i.Bytes.Length));
+        var at = 0;
+        foreach (var (position, bytes) in insertions)
+        {
+            output.Write(content, at, position - at);
+            output.Write(bytes);
+            at = position;
+        }
+        output.Write(content, at, content.Length - at);
+        return output.ToArray();
+    }
+}
