@@ -80,6 +80,7 @@ public static class PdfFinisher
         var tree = StructureTree.Read(document) ?? throw new InvalidDataException("il PDF stampato non ha la struttura dei tag");
         RoleMapRepair.Repair(tree);
         ListBodyRepair.Repair(tree);
+        EmptyCellRepair.Repair(tree);
         MarkCellRepair.Repair(tree, MarkCellRepair.Marks(page));
         // The structure and /Tabs are of ISO 32000-1 (PDF 1.7), on which PDF/UA-1 is built; Chromium's header says 1.4.
         document.Version = Math.Max(document.Version, 17);

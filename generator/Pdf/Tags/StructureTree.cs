@@ -12,13 +12,13 @@ namespace PianoSite.Pdf.Tags;
 public sealed class StructureTree
 {
     private readonly PdfDocument document;
-    private readonly Dictionary<int, PdfItem> parentTree = [];
+    private readonly Dictionary<int, PdfItem> parentTree;
 
     private StructureTree(PdfDocument document, PdfDictionary root)
     {
         this.document = document;
         Root = root;
-        ReadNumberTree(root.Elements.GetDictionary("/ParentTree"), parentTree);
+        parentTree = NumberTree(root.Elements.GetDictionary("/ParentTree"));
     }
 
     /// <summary>The tree of <paramref name="document"/>; null for an untagged file.</summary>
@@ -97,6 +97,14 @@ public sealed class StructureTree
         return element;
     }
 
+    /// <summary>Puts <paramref name="element"/> among the kids of <paramref name="parent"/>, at <paramref name="index"/>.</summary>
+    public static void InsertKid(PdfDictionary parent, int index, PdfDictionary element)
+    {
+        var kids = Kids(parent);
+        kids.Insert(index, element.Reference!);
+        SetKids(parent, kids);
+    }
+
     private void Adopt(PdfItem kid, PdfDictionary oldParent, PdfDictionary newParent)
     {
         switch (Resolve(kid))
@@ -161,6 +169,14 @@ public sealed class StructureTree
             }
         }
         Write(Root.Elements.GetDictionary("/ParentTree"));
+    }
+
+    /// <summary>The keys and values of a number tree (ISO 32000-1, 7.9.7), values unresolved.</summary>
+    public static Dictionary<int, PdfItem> NumberTree(PdfDictionary? node)
+    {
+        var values = new Dictionary<int, PdfItem>();
+        ReadNumberTree(node, values);
+        return values;
     }
 
     private static void ReadNumberTree(PdfDictionary? node, Dictionary<int, PdfItem> into)
