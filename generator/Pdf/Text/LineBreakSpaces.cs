@@ -8,7 +8,9 @@ namespace PianoSite.Pdf.Text;
 /// file's job: a consumer may not guess them from positions. Chromium drops the space where it wraps a line, so
 /// text read in structure order — by a screen reader, or copied — glues the last word of a line to the first of
 /// the next ("Piano StrategicoTriennale"). This puts the space back: after the last glyph of a tagged line, when
-/// the next tagged text starts on another line, it shows the font's own space glyph, which draws nothing.
+/// the next tagged text starts on another line, it shows the font's own space glyph, which draws nothing; the same
+/// where two pieces of tagged text on one line stand apart without a space between them (a contents entry's title
+/// and its page number: "Missione 1 …6").
 /// No space is added where the line already ends or starts with white space, after a hyphen, a dash or a slash (the
 /// line broke inside a word such as "Tematico-Territoriali"), or inside a web address (the colophon's addresses
 /// may break anywhere: print.css, word-break: break-all).
@@ -33,7 +35,8 @@ public static class LineBreakSpaces
                 {
                     continue;
                 }
-                if (previous is not null && NewLine(previous, show))
+                var newLine = previous is not null && NewLine(previous, show);
+                if (previous is not null && (newLine || Apart(previous, show)))
                 {
                     if (NeedsSpace(previousLine.ToString(), show.Text))
                     {
@@ -47,7 +50,10 @@ public static class LineBreakSpaces
                             missing++;
                         }
                     }
-                    previousLine.Clear();
+                    if (newLine)
+                    {
+                        previousLine.Clear();
+                    }
                 }
                 previousLine.Append(show.Text);
                 previous = show;
@@ -63,6 +69,17 @@ public static class LineBreakSpaces
     /// <summary>Whether the baselines differ by more than half the larger font size: a line below (or above), not a superscript.</summary>
     public static bool NewLine(TextShow previous, TextShow next) =>
         Math.Abs(previous.BaselineY - next.BaselineY) > 0.5 * Math.Max(previous.FontSize, next.FontSize);
+
+    /// <summary>
+    /// Whether two pieces of text on one line stand apart, with a gap wider than a third of the font size and no
+    /// space glyph between them (the contents' page number, set at the right of its title), or the second one
+    /// back to the left of the first.
+    /// </summary>
+    public static bool Apart(TextShow previous, TextShow next)
+    {
+        var size = Math.Max(previous.FontSize, next.FontSize);
+        return next.StartX - previous.EndX > size / 3 || next.StartX < previous.StartX - size / 10;
+    }
 
     /// <summary>Whether a reader needs a space between a line ending with <paramref name="line"/> and the next one starting with <paramref name="next"/>.</summary>
     public static bool NeedsSpace(string line, string next)

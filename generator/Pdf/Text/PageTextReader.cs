@@ -9,7 +9,7 @@ namespace PianoSite.Pdf.Text;
 /// </summary>
 public sealed class PageTextReader
 {
-    private readonly Dictionary<PdfDictionary, ToUnicodeMap?> maps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<PdfDictionary, (ToUnicodeMap? Map, GlyphWidths Widths)> fontData = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<TextShow> Read(PdfPage page, byte[] content)
     {
@@ -18,9 +18,11 @@ public sealed class PageTextReader
         var ctm = Matrix.Identity;
         var saved = new Stack<Matrix>();
         var line = Matrix.Identity;
+        var text = Matrix.Identity;
         var leading = 0.0;
         var font = string.Empty;
         ToUnicodeMap? map = null;
+        GlyphWidths? widths = null;
         var size = 0.0;
         var marked = new Stack<(int? Mcid, bool Artifact)>();
         foreach (var op in ContentStreamLexer.Read(content))
@@ -37,35 +39,38 @@ public sealed class PageTextReader
                     ctm = new Matrix(a, b, c, d, e, f).Times(ctm);
                     break;
                 case "BT":
-                    line = Matrix.Identity;
+                    line = text = Matrix.Identity;
                     break;
                 case "Tf" when ContentOperands.Read(content, op) is [string name, double fontSize]:
                     font = name;
                     size = fontSize;
-                    map = fonts?.Elements.GetDictionary(name) is { } dictionary ? Map(dictionary) : null;
+                    (map, widths) = fonts?.Elements.GetDictionary(name) is { } dictionary ? Font(dictionary) : (null, null);
                     break;
                 case "TL" when Numbers(content, op) is [var tl]:
                     leading = tl;
                     break;
                 case "Tm" when Numbers(content, op) is [var a, var b, var c, var d, var e, var f]:
-                    line = new Matrix(a, b, c, d, e, f);
+                    line = text = new Matrix(a, b, c, d, e, f);
                     break;
                 case "Td" or "TD" when Numbers(content, op) is [var tx, var ty]:
-                    line = new Matrix(1, 0, 0, 1, tx, ty).Times(line);
+                    line = text = new Matrix(1, 0, 0, 1, tx, ty).Times(line);
                     leading = op.Operator == "TD" ? -ty : leading;
                     break;
                 case "T*":
-                    line = new Matrix(1, 0, 0, 1, 0, -leading).Times(line);
+                    line = text = new Matrix(1, 0, 0, 1, 0, -leading).Times(line);
                     break;
                 case "Tj" or "TJ" or "'" or "\"":
                     if (op.Operator is "'" or "\"")
                     {
-                        line = new Matrix(1, 0, 0, 1, 0, -leading).Times(line);
+                        line = text = new Matrix(1, 0, 0, 1, 0, -leading).Times(line);
                     }
-                    var text = string.Concat(ContentOperands.Read(content, op).SelectMany(Strings).Select(s => map?.Decode(s) ?? string.Empty));
-                    var user = line.Times(ctm);
-                    var scale = Math.Sqrt(user.C * user.C + user.D * user.D);
-                    shows.Add(new TextShow(op, text, font, map, user.F, size * scale,
+                    var shown = ContentOperands.Read(content, op);
+                    var start = text.Times(ctm);
+                    text = new Matrix(1, 0, 0, 1, Advance(shown, map, widths, size), 0).Times(text);
+                    var end = text.Times(ctm);
+                    var scale = Math.Sqrt(start.C * start.C + start.D * start.D);
+                    shows.Add(new TextShow(op, string.Concat(shown.SelectMany(Strings).Select(s => map?.Decode(s) ?? string.Empty)),
+                        font, map, start.F, size * scale, start.E, end.E,
                         marked.FirstOrDefault(m => m.Mcid is not null).Mcid, marked.Any(m => m.Artifact)));
                     break;
                 case "BMC" or "BDC":
@@ -83,14 +88,33 @@ public sealed class PageTextReader
         return shows;
     }
 
-    private ToUnicodeMap? Map(PdfDictionary font)
+    private (ToUnicodeMap?, GlyphWidths?) Font(PdfDictionary font)
     {
-        if (!maps.TryGetValue(font, out var map))
+        if (!fontData.TryGetValue(font, out var data))
         {
-            map = ToUnicodeMap.Of(font);
-            maps[font] = map;
+            data = (ToUnicodeMap.Of(font), GlyphWidths.Read(font));
+            fontData[font] = data;
         }
-        return map;
+        return data;
+    }
+
+    /// <summary>How far a text-showing operation moves the text matrix: its glyphs' widths, less a TJ array's adjustments.</summary>
+    private static double Advance(List<object> operands, ToUnicodeMap? map, GlyphWidths? widths, double size)
+    {
+        var thousandths = 0.0;
+        foreach (var operand in operands)
+        {
+            foreach (var item in operand is List<object> array ? array : [operand])
+            {
+                thousandths += item switch
+                {
+                    byte[] codes when widths is not null => (map?.Codes(codes) ?? codes.Select(b => (int)b)).Sum(widths.Of),
+                    double adjustment when operand is List<object> => -adjustment,
+                    _ => 0,
+                };
+            }
+        }
+        return thousandths / 1000 * size;
     }
 
     private static double[] Numbers(byte[] content, ContentOperation op) => [.. ContentOperands.Read(content, op).OfType<double>()];

@@ -1,8 +1,8 @@
 namespace PianoSite.Pdf.Text;
 
 /// <summary>
-/// One text-showing operation of a page: what it shows, in which font, where its baseline lies (y in the
-/// page's default space, growing upwards) and in which marked content (the innermost MCID, and whether an
+/// One text-showing operation of a page: what it shows, in which font, where its baseline lies and where it
+/// starts and ends along it (in the page's default space) and in which marked content (the innermost MCID, and whether an
 /// /Artifact sequence encloses it).
 /// </summary>
 public sealed record TextShow(
@@ -12,5 +12,7 @@ public sealed record TextShow(
     ToUnicodeMap? Font,
     double BaselineY,
     double FontSize,
+    double StartX,
+    double EndX,
     int? Mcid,
     bool InArtifact);
