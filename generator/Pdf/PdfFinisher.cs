@@ -81,6 +81,7 @@ public static class PdfFinisher
         RoleMapRepair.Repair(tree);
         ListBodyRepair.Repair(tree);
         EmptyCellRepair.Repair(tree);
+        RepeatedHeaderRepair.Repair(document, tree);
         MarkCellRepair.Repair(tree, MarkCellRepair.Marks(page));
         // The structure and /Tabs are of ISO 32000-1 (PDF 1.7), on which PDF/UA-1 is built; Chromium's header says 1.4.
         document.Version = Math.Max(document.Version, 17);

@@ -142,6 +142,17 @@ public sealed class StructureTree
         parents.Elements[mcid] = newParent.Reference!;
     }
 
+    /// <summary>Marks that no element owns marked-content <paramref name="mcid"/> of <paramref name="page"/> any more (it became an artifact).</summary>
+    public void ClearContentParent(PdfDictionary page, int mcid)
+    {
+        if (page.Elements.ContainsKey("/StructParents")
+            && parentTree.TryGetValue(page.Elements.GetInteger("/StructParents"), out var entry)
+            && Resolve(entry) is PdfArray parents && mcid >= 0 && mcid < parents.Elements.Count)
+        {
+            parents.Elements[mcid] = PdfNull.Value;
+        }
+    }
+
     /// <summary>The parent tree's value for a /StructParent or /StructParents key.</summary>
     public PdfItem? ParentTreeEntry(int key) => parentTree.TryGetValue(key, out var value) ? Resolve(value) : null;
 
@@ -201,8 +212,14 @@ public sealed class StructureTree
         }
     }
 
-    private static void SetKids(PdfDictionary element, List<PdfItem> kids)
+    /// <summary>Sets an element's /K: nothing, one item, or an array.</summary>
+    public static void SetKids(PdfDictionary element, List<PdfItem> kids)
     {
+        if (kids.Count == 0)
+        {
+            element.Elements.Remove("/K");
+            return;
+        }
         if (kids.Count == 1)
         {
             element.Elements["/K"] = kids[0];

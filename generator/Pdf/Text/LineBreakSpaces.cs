@@ -8,7 +8,7 @@ namespace PianoSite.Pdf.Text;
 /// file's job: a consumer may not guess them from positions. Chromium drops the space where it wraps a line, so
 /// text read in structure order — by a screen reader, or copied — glues the last word of a line to the first of
 /// the next ("Piano StrategicoTriennale"). This puts the space back: after the last glyph of a tagged line, when
-/// the next tagged text starts on another line, it shows the font's own space glyph, which draws nothing; the same
+/// the next tagged text starts on another line (or on the next page), it shows the font's own space glyph, which draws nothing; the same
 /// where two pieces of tagged text on one line stand apart without a space between them (a contents entry's title
 /// and its page number: "Missione 1 …6").
 /// No space is added where the line already ends or starts with white space, after a hyphen, a dash or a slash (the
@@ -23,26 +23,26 @@ public static class LineBreakSpaces
         var added = 0;
         var missing = 0;
         var reader = new PageTextReader();
-        foreach (var page in document.Pages)
+        var pages = document.Pages.Cast<PdfPage>().Select(p => (Page: p, Content: PageContent.Read(p), Insertions: new List<(int At, byte[] Bytes)>())).ToList();
+        // The previous piece of tagged text, and its page: a paragraph that goes on over a page break is a line break too.
+        (TextShow Show, int Page)? previous = null;
+        var previousLine = new StringBuilder();
+        for (var p = 0; p < pages.Count; p++)
         {
-            var content = PageContent.Read(page);
-            var insertions = new List<(int At, byte[] Bytes)>();
-            TextShow? previous = null;
-            var previousLine = new StringBuilder();
-            foreach (var show in reader.Read(page, content))
+            foreach (var show in reader.Read(pages[p].Page, pages[p].Content))
             {
                 if (show.Mcid is null || show.InArtifact || show.Text.Length == 0)
                 {
                     continue;
                 }
-                var newLine = previous is not null && NewLine(previous, show);
-                if (previous is not null && (newLine || Apart(previous, show)))
+                var newLine = previous is { } before && (before.Page != p || NewLine(before.Show, show));
+                if (previous is { } last && (newLine || Apart(last.Show, show)))
                 {
                     if (NeedsSpace(previousLine.ToString(), show.Text))
                     {
-                        if (previous.Font?.CodeOf(" ") is { } space)
+                        if (last.Show.Font?.CodeOf(" ") is { } space)
                         {
-                            insertions.Add((previous.Operation.End, Encoding.ASCII.GetBytes($" {previous.Font.HexString(space)} Tj")));
+                            pages[last.Page].Insertions.Add((last.Show.Operation.End, Encoding.ASCII.GetBytes($" {last.Show.Font.HexString(space)} Tj")));
                             added++;
                         }
                         else
@@ -56,12 +56,12 @@ public static class LineBreakSpaces
                     }
                 }
                 previousLine.Append(show.Text);
-                previous = show;
+                previous = (show, p);
             }
-            if (insertions.Count > 0)
-            {
-                PageContent.Write(page, Apply(content, insertions));
-            }
+        }
+        foreach (var (page, content, insertions) in pages.Where(p => p.Insertions.Count > 0))
+        {
+            PageContent.Write(page, Apply(content, insertions));
         }
         return (added, missing);
     }

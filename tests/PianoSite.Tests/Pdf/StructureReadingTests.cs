@@ -47,4 +47,14 @@ public sealed class StructureReadingTests(PdfEditionFixture pdf)
         var row = blocks.Value.SkipWhile(b => b.Text != m1.Id).Take(2 + expected.Count).Select(b => b.Text).ToList();
         Assert.Equal([m1.Id, StructureReading.Collapse(m1.Text), .. expected], row);
     }
+
+    [Fact]
+    public void A_table_header_repeated_on_the_next_page_is_read_once()
+    {
+        var headers = blocks.Value.Where(b => b.Type == "TH").Select(b => b.Text).ToList();
+
+        Assert.Contains("Città metropolitana", headers);
+        Assert.DoesNotContain(headers, h => h.Split(' ') is var words && words.Length % 2 == 0
+            && words.AsSpan(0, words.Length / 2).SequenceEqual(words.AsSpan(words.Length / 2)));
+    }
 }
