@@ -56,8 +56,7 @@ public static class RepeatedHeaderRepair
         {
             var content = PageContent.Read((PdfPage)page);
             var spans = ContentStreamLexer.Read(content)
-                .Where(op => op.Operator == "BDC" && ContentOperands.Read(content, op) is [_, Dictionary<string, object> properties]
-                    && properties.TryGetValue("/MCID", out var mcid) && mcid is double number && mcids.Contains((int)number))
+                .Where(op => op.Operator == "BDC" && ContentOperands.Mcid(ContentOperands.Read(content, op)) is { } mcid && mcids.Contains(mcid))
                 .ToList();
             using var output = new MemoryStream(content.Length);
             var at = 0;

@@ -24,6 +24,12 @@ public static class ContentOperands
         return values;
     }
 
+    /// <summary>The MCID of a BDC's inline property list (/Tag &lt;&lt;/MCID n&gt;&gt; BDC), or null.</summary>
+    public static int? Mcid(List<object> operands) =>
+        operands is [_, Dictionary<string, object> properties, ..] && properties.TryGetValue("/MCID", out var value) && value is double number
+            ? (int)number
+            : null;
+
     private static object? Next(ReadOnlySpan<byte> s, ref int i)
     {
         while (i < s.Length && IsWhite(s[i]))

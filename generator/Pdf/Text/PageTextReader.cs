@@ -76,8 +76,7 @@ public sealed class PageTextReader
                 case "BMC" or "BDC":
                     var operands = ContentOperands.Read(content, op);
                     var tag = operands.FirstOrDefault() as string;
-                    var mcid = operands.Skip(1).FirstOrDefault() is Dictionary<string, object> properties
-                        && properties.TryGetValue("/MCID", out var value) && value is double number ? (int?)number : null;
+                    var mcid = ContentOperands.Mcid(operands);
                     marked.Push((mcid, tag == "/Artifact"));
                     break;
                 case "EMC" when marked.Count > 0:

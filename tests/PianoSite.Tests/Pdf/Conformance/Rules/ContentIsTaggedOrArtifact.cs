@@ -42,8 +42,7 @@ public sealed class ContentIsTaggedOrArtifact : IPdfUaRule
                 case "BMC" or "BDC":
                     var operands = ContentOperands.Read(content, op);
                     var isArtifact = operands.FirstOrDefault() as string == "/Artifact";
-                    var mcid = operands.Skip(1).FirstOrDefault() is Dictionary<string, object> properties
-                        && properties.TryGetValue("/MCID", out var value) && value is double d ? (int?)d : null;
+                    var mcid = ContentOperands.Mcid(operands);
                     if (isArtifact && tagged)
                     {
                         yield return $"page {number}: an artifact inside tagged content";
