@@ -1,6 +1,6 @@
 using System.Text;
 using PdfSharp.Pdf;
-using PdfSharp.Pdf.Advanced;
+using PianoSite.Pdf.Text;
 
 namespace PianoSite.Pdf;
 
@@ -22,29 +22,12 @@ public static class ArtifactMarker
         var marked = 0;
         foreach (var page in document.Pages)
         {
-            var streams = ContentStreams(page);
-            if (streams.Count == 0)
-            {
-                continue;
-            }
-            // The page's content is one stream logically: join the parts before reading it.
-            var content = streams.Count == 1
-                ? streams[0].Stream.UnfilteredValue
-                : streams.SelectMany(s => s.Stream.UnfilteredValue.Append((byte)'\n')).ToArray();
-            var (result, count) = Mark(content);
+            var (result, count) = Mark(PageContent.Read(page));
             if (count == 0)
             {
                 continue;
             }
-            var first = streams[0];
-            first.Elements.Remove("/Filter");
-            first.Elements.Remove("/DecodeParms");
-            first.Stream.Value = result;
-            first.Stream.Zip();
-            if (streams.Count > 1)
-            {
-                page.Elements["/Contents"] = first.Reference!;
-            }
+            PageContent.Write(page, result);
             marked += count;
         }
         return marked;
@@ -132,15 +115,4 @@ public static class ArtifactMarker
         output.Write(content, at, content.Length - at);
         return (output.ToArray(), spans.Count);
     }
-
-    private static List<PdfDictionary> ContentStreams(PdfPage page) => page.Elements["/Contents"] switch
-    {
-        PdfReference { Value: PdfDictionary { Stream: not null } single } => [single],
-        PdfReference { Value: PdfArray array } => Streams(array),
-        PdfArray array => Streams(array),
-        _ => [],
-    };
-
-    private static List<PdfDictionary> Streams(PdfArray array) =>
-        [.. array.Elements.Select(e => e is PdfReference r ? r.Value : e).OfType<PdfDictionary>().Where(d => d.Stream is not null)];
 }

@@ -116,7 +116,7 @@ public sealed class PdfEdition(PrintRenderer renderer, string? requestedBrowser)
             }
             if (found == outline.Count || outline[found].Page == 0)
             {
-                diagnostics.Error(Codes.PdfFailed, SourceSpan.WholeFile("templates/pages/print.hbs"),
+                diagnostics.Error(Codes.PdfFailed, SourceSpan.WholeFile("templates/pages/print.sbn-html"),
                     $"il titolo «{target.Label}» dell'indice non è tra i segnalibri del PDF: ogni voce dell'indice deve essere un titolo (h2 o h3) della pagina di stampa");
                 return null;
             }
@@ -130,7 +130,7 @@ public sealed class PdfEdition(PrintRenderer renderer, string? requestedBrowser)
     {
         foreach (var missing in site.Missing.Distinct(StringComparer.Ordinal))
         {
-            diagnostics.Error(Codes.PdfFailed, SourceSpan.WholeFile("templates/layouts/print.hbs"),
+            diagnostics.Error(Codes.PdfFailed, SourceSpan.WholeFile("templates/layouts/print.sbn-html"),
                 $"la pagina di stampa chiede un file che il sito non contiene: {missing}");
         }
         foreach (var font in printed.FailedFonts)

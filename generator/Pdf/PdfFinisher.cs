@@ -2,6 +2,8 @@ using System.Globalization;
 using AngleSharp.Html.Parser;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.IO;
+using PianoSite.Pdf.Tags;
+using PianoSite.Pdf.Text;
 
 namespace PianoSite.Pdf;
 
@@ -22,7 +24,9 @@ public static class PdfFinisher
         {
             StructureIds.Normalise(document);
             ArtifactMarker.Mark(document);
+            LineBreakSpaces.Insert(document);
             using var page = new HtmlParser().ParseDocument(printedHtml);
+            Repair(document, page);
             OutlineTitles.Repair(document, OutlineTitles.Headings(page));
             LinkDescriptions.Describe(document, LinkDescriptions.Targets(page));
 
@@ -65,6 +69,22 @@ public static class PdfFinisher
         var withXmp = PdfFileRewriter.ReplaceStreamObject(saved, metadataObject,
             $"<</Type/Metadata/Subtype/XML/Length {xmp.Length.ToString(CultureInfo.InvariantCulture)}>>", xmp);
         return PdfFileRewriter.StampDocumentId(withXmp);
+    }
+
+    /// <summary>
+    /// What PDF/UA-1 asks of the structure tree and Chromium does not give, one named repair per rule (each cites
+    /// its clause). The tests' PDF/UA checker (tests/PianoSite.Tests/Pdf/Conformance) verifies the result.
+    /// </summary>
+    private static void Repair(PdfDocument document, AngleSharp.Dom.IDocument page)
+    {
+        var tree = StructureTree.Read(document) ?? throw new InvalidDataException("il PDF stampato non ha la struttura dei tag");
+        RoleMapRepair.Repair(tree);
+        ListBodyRepair.Repair(tree);
+        EmptyCellRepair.Repair(tree);
+        RepeatedHeaderRepair.Repair(document, tree);
+        MarkCellRepair.Repair(tree, MarkCellRepair.Marks(page));
+        // The structure and /Tabs are of ISO 32000-1 (PDF 1.7), on which PDF/UA-1 is built; Chromium's header says 1.4.
+        document.Version = Math.Max(document.Version, 17);
     }
 
     private static string PdfDate(DateOnly date) => "D:" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000Z";

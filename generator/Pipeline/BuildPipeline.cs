@@ -155,7 +155,7 @@ public sealed class BuildPipeline(BuildOptions options)
         timings.Measure("pages", () => site.Render(plan, routes, diagnostics, pass.Emit, cancellation));        //    the pages and the sitemap,
         if (!profile.KeepCaches)
         {
-            templates.ForgetAllBlocks();   // no next run: the site's rows need not outlive its pages (50,000 objectives: ~100 MB)
+            templates.Rows.Clear();   // no next run: the site's rows need not outlive its pages (50,000 objectives: ~100 MB)
         }
         var print = new PrintRenderer(templates, options.BaseUrl, pageBuffers);
         if (print.Render(plan, PrintPageNumbers.None, diagnostics) is { } printPage)                            //    the print page,
@@ -171,13 +171,13 @@ public sealed class BuildPipeline(BuildOptions options)
         // page's too: the PDF's printing makes its own).
         if (profile.KeepCaches)
         {
-            templates.ForgetUnusedBlocks();
+            templates.Rows.ForgetUnused();
             keptPages.KeepOnly(pass.Verified);
             keptRows?.KeepSkeletonsOf(pass.Verified.Select(p => p.OutputPath));
         }
         else
         {
-            templates.ForgetAllBlocks();
+            templates.Rows.Clear();
         }
         cancellation.ThrowIfCancellationRequested();
         if (writer.Failure is { } failure)
@@ -242,8 +242,8 @@ public sealed class BuildPipeline(BuildOptions options)
     }
 
     /// <summary>
-    /// Compiling the templates is the slowest step of a small rebuild, so a rebuild reuses the compiled set while the
-    /// template files read the same.
+    /// Parsing the templates is a fixed cost of every rebuild, so a rebuild reuses the compiled set while the template
+    /// files read the same.
     /// </summary>
     private TemplateSet? LoadTemplates(DiagnosticBag diagnostics)
     {
@@ -256,7 +256,7 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             return cached.Set;
         }
-        var templates = TemplateSet.Compile(sources.Value, diagnostics);
+        var templates = TemplateSet.Compile(sources.Value, diagnostics, rowCache: options.FastPaths);
         compiledTemplates = templates is null ? null : (sources.Value, templates);
         return templates;
     }

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using PianoSite.Model;
 
+using PianoSite.Render.Templates;
+
 namespace PianoSite.Render.Print;
 
 /// <summary>
@@ -63,7 +65,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
             ShortTitle: info.ShortTitle,
             Issuer: info.Issuer,
             Edition: info.Edition,
-            RunningHead: CssString(info.ShortTitle),
+            RunningHead: TrustedHtml.Rendered(CssString(info.ShortTitle)),
             Contents: contents,
             Vision: vision,
             VisionMatrix: VisionMatrix(),
@@ -92,7 +94,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
     private PrintSection Section(string slug, string anchor, string fallbackTitle)
     {
         var page = plan.FindPage(slug);
-        return new PrintSection(anchor, page?.Title ?? fallbackTitle, page?.Body.Html ?? string.Empty);
+        return new PrintSection(anchor, page?.Title ?? fallbackTitle, TrustedHtml.Of(page?.Body));
     }
 
     private MarkTable VisionMatrix() => new(
@@ -105,7 +107,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
     private PrintMission MissionView(Mission mission) => new(
         Anchor: MissionAnchor(mission),
         Heading: MissionHeading(mission),
-        IntroHtml: mission.Intro.Html,
+        IntroHtml: TrustedHtml.Of(mission.Intro),
         Keywords: string.Join(", ", mission.Keywords.Select(k => plan.Keywords.FirstOrDefault(x => x.Id == k.Value)?.Name ?? k.Value)),
         Components: [.. plan.Components.Where(c => c.MissionCode == mission.Code).Select(ComponentReference)],
         Caption: $"Obiettivi strategici della Missione {mission.Number} e attori coinvolti",
@@ -131,7 +133,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
         Heading: DriverHeading(driver),
         Subtitle: driver.Subtitle,
         Lead: driver.Lead,
-        BodyHtml: driver.Body.Html,
+        BodyHtml: TrustedHtml.Of(driver.Body),
         Objectives: [.. plan.Objectives
             .Where(o => o.Drivers.Any(d => d.Value == driver.Number))
             .Select(o => new CrossReference(o.Id, "#" + o.Anchor, o.Text))]);

@@ -10,7 +10,7 @@ namespace PianoSite.Render.Print;
 
 /// <summary>
 /// Stage 5 for the print edition: the page /stampa/ (site/stampa/index.html), rendered with its own layout
-/// (templates/layouts/print.hbs) and print CSS. It is a page of the website too, and the source the PDF stage prints.
+/// (templates/layouts/print.sbn-html) and print CSS. It is a page of the website too, and the source the PDF stage prints.
 /// </summary>
 /// <param name="pageBuffers">the pool the page's bytes come from (a build), or null.</param>
 public sealed class PrintRenderer(TemplateSet templates, string? baseUrl, RecyclableMemoryStreamManager? pageBuffers = null)
@@ -23,12 +23,12 @@ public sealed class PrintRenderer(TemplateSet templates, string? baseUrl, Recycl
     public OutputFile? Render(Plan plan, PrintPageNumbers pages, DiagnosticBag diagnostics)
     {
         var view = new PrintPageBuilder(plan, baseUrl).Build(pages);
-        var content = new BlockWriter();
+        var content = new PageContent();
         return templates.Render("pages/print", view, content, diagnostics)
             ? PageAssembler.Assemble(FilePath, RoutePath, content, (html, output) => templates.Render("layouts/print", new PrintLayoutView(view, html), output, diagnostics), pageBuffers)
             : null;
     }
 }
 
-/// <summary>The model of layouts/print.hbs: the page's rendered content in <c>{{{content}}}</c>.</summary>
-public sealed record PrintLayoutView(PrintView Print, string Content);
+/// <summary>The model of layouts/print.sbn-html: the page's rendered content in <c>{{ content }}</c>.</summary>
+public sealed record PrintLayoutView(PrintView Print, TrustedHtml Content);

@@ -1,3 +1,4 @@
+using PianoSite.Render.Templates;
 using System.Collections.Immutable;
 
 namespace PianoSite.Render.Print;
@@ -15,7 +16,7 @@ public sealed record PrintView(
     string ShortTitle,
     string Issuer,
     string Edition,
-    string RunningHead,
+    TrustedHtml RunningHead,
     ImmutableArray<ContentsEntry> Contents,
     PrintSection Vision,
     MarkTable VisionMatrix,
@@ -37,7 +38,7 @@ public sealed record ContentsEntry(string Anchor, string Label, string? Page, Im
 }
 
 /// <summary>A section of prose from content/pagine/ with its heading.</summary>
-public sealed record PrintSection(string Anchor, string Title, string BodyHtml);
+public sealed record PrintSection(string Anchor, string Title, TrustedHtml BodyHtml);
 
 /// <summary>One ● cell: a reader hears <see cref="SpokenValue"/> ("sì"/"no"), never a bare glyph.</summary>
 public sealed record MarkCell(bool Marked, string SpokenValue);
@@ -58,7 +59,7 @@ public sealed record CrossReference(string Label, string Href, string Title);
 public sealed record PrintMission(
     string Anchor,
     string Heading,
-    string IntroHtml,
+    TrustedHtml IntroHtml,
     string Keywords,
     ImmutableArray<CrossReference> Components,
     string Caption,
@@ -92,7 +93,7 @@ public sealed record PrintDriver(
     string Heading,
     string Subtitle,
     string Lead,
-    string BodyHtml,
+    TrustedHtml BodyHtml,
     ImmutableArray<CrossReference> Objectives);
 
 /// <summary>The last page: who publishes the plan, under which licence, and where the other editions are.</summary>

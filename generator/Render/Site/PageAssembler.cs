@@ -8,9 +8,9 @@ namespace PianoSite.Render.Site;
 
 /// <summary>
 /// Puts a page together in UTF-8: its layout around its content, every link made relative (<see cref="LinkRewriter"/>).
-/// The content comes as a <see cref="BlockWriter"/>: its text goes through the rewriter, and each remembered block
-/// (<see cref="RememberedBlock"/>, an objective's row) is copied in as the bytes it has on every page of the same
-/// depth, made once; the page's file lists where those blocks are (<see cref="OutputFile.Blocks"/>). The bytes are
+/// The content comes as a <see cref="PageContent"/>: its text goes through the rewriter, and each row
+/// (<see cref="RenderedRow"/>) is copied in as the bytes it has on every page of the same depth, made once; the
+/// page's file lists where those rows are (<see cref="OutputFile.Blocks"/>). The bytes are
 /// exactly those of the layout rendered around the whole content and rewritten in one go. A build's pages are made
 /// into buffers of its pool (<see cref="RecyclableMemoryStreamManager"/>), each given back once the page is written
 /// (<see cref="OutputFile.Release"/>): a large plan's pages are megabytes each, and new arrays for them were most of
@@ -21,8 +21,8 @@ public static class PageAssembler
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
-    /// Where the content goes in the layout's output: a comment, so that a layout that escaped its content (double
-    /// braces) or wrote it twice would not find it once, and is then rendered the plain way.
+    /// Where the content goes in the layout's output: a comment, so that a layout that encoded its content (writing it
+    /// as text) or wrote it twice would not find it once, and is then rendered the plain way.
     /// </summary>
     private static readonly string ContentMarker = $"<!--pianosite-content-{Guid.NewGuid():N}-->";
 
@@ -31,17 +31,17 @@ public static class PageAssembler
     /// <param name="pagePath">the page's folder below the site ("missioni/m1/"; "" for the home page).</param>
     /// <param name="renderLayout">renders the layout with the given content into the writer; false when it fails.</param>
     /// <param name="buffers">the pool the page's bytes come from, or null for an array of their own.</param>
-    public static OutputFile? Assemble(string outputPath, string pagePath, BlockWriter content, Func<string, TextWriter, bool> renderLayout, RecyclableMemoryStreamManager? buffers = null)
+    public static OutputFile? Assemble(string outputPath, string pagePath, PageContent content, Func<TrustedHtml, TextWriter, bool> renderLayout, RecyclableMemoryStreamManager? buffers = null)
     {
         using var layout = new StringWriter();
-        if (!renderLayout(ContentMarker, layout))
+        if (!renderLayout(TrustedHtml.Rendered(ContentMarker), layout))
         {
             return null;
         }
         var around = layout.ToString();
         var at = around.IndexOf(ContentMarker, StringComparison.Ordinal);
         var once = at >= 0 && around.IndexOf(ContentMarker, at + 1, StringComparison.Ordinal) < 0;
-        var blocks = ImmutableArray.CreateBuilder<RepeatedBlock>(content.Blocks.Count);
+        var blocks = ImmutableArray.CreateBuilder<RepeatedBlock>(content.Rows.Count);
         var expected = ExpectedLength(content.ExpectedLength + around.Length);
         var bytes = buffers?.GetStream(outputPath, expected, asContiguousBuffer: true) ?? new MemoryStream(expected);
         using (var text = new StreamWriter(bytes, Utf8, bufferSize: 16 * 1024, leaveOpen: true))
@@ -49,7 +49,7 @@ public static class PageAssembler
         {
             if (!once)
             {
-                if (!renderLayout(content.ToString(), rewriter))
+                if (!renderLayout(TrustedHtml.Rendered(content.WholeText()), rewriter))
                 {
                     bytes.Dispose();
                     return null;
@@ -66,12 +66,12 @@ public static class PageAssembler
     }
 
     /// <summary>The content's text through the rewriter, each block between two tags copied in as its placed bytes.</summary>
-    private static void WriteContent(BlockWriter content, ReadOnlySpan<char> layoutBefore, string pagePath, LinkRewriter rewriter, MemoryStream bytes, ImmutableArray<RepeatedBlock>.Builder blocks)
+    private static void WriteContent(PageContent content, ReadOnlySpan<char> layoutBefore, string pagePath, LinkRewriter rewriter, MemoryStream bytes, ImmutableArray<RepeatedBlock>.Builder blocks)
     {
         var depth = pagePath.Count(c => c == '/');
         var html = content.Text;
         var from = 0;
-        foreach (var (blockAt, block) in content.Blocks)
+        foreach (var (blockAt, block) in content.Rows)
         {
             rewriter.Write(html.AsSpan(from, blockAt - from));
             from = blockAt;

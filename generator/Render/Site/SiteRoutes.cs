@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PianoSite.Model;
 
+using PianoSite.Render.Templates;
+
 namespace PianoSite.Render.Site;
 
 /// <summary>
@@ -92,7 +94,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
 
     private Route HomeRoute(string path)
     {
-        var intro = plan.FindPage("visione")?.Body.Html ?? string.Empty;
+        var intro = plan.FindPage("visione") is { } vision ? TrustedHtml.Of(vision.Body) : TrustedHtml.Empty;
         var downloads = ImmutableArray.CreateBuilder<LinkView>();
         if (options.WithPdf)
         {
@@ -134,7 +136,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 .Where(m => m.Keywords.Any(x => x.Value == k.Id))
                 .Select(m => new LinkView($"Missione {m.Number}", MissionHref(m), m.Title))]));
         var model = new VisionView(
-            IntroHtml: page?.Body.Html ?? string.Empty,
+            IntroHtml: TrustedHtml.Of(page?.Body),
             Caption: "Le parole chiave della visione nelle sei missioni del piano",
             KeywordNames: [.. plan.Keywords.Select(k => k.Name)],
             Rows: [.. rows],
@@ -158,7 +160,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 lookup.OfComponent(c.Code).Length);
         });
         var model = new DirectionsView(
-            IntroHtml: page?.Body.Html ?? string.Empty,
+            IntroHtml: TrustedHtml.Of(page?.Body),
             Caption: "Componenti PNRR e attori coinvolti",
             ActorNames: [.. plan.Actors.Select(a => a.Name)],
             Components: [.. rows]);
@@ -168,7 +170,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
     private Route MissionsRoute(string path)
     {
         var model = new MissionsView([.. plan.Missions.Select(m => new MissionCard(
-            m.Code, m.Number, m.Title, MissionHref(m), m.Intro.Html, m.Objectives.Length,
+            m.Code, m.Number, m.Title, MissionHref(m), TrustedHtml.Of(m.Intro), m.Objectives.Length,
             [.. ComponentsOfMission(m).Select(ComponentLink)]))]);
         return new Route(path, "missions", "Le missioni", model, [HomeCrumb, new Crumb("Missioni", null)]);
     }
@@ -179,7 +181,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Code: mission.Code,
             Number: mission.Number,
             Title: mission.Title,
-            IntroHtml: mission.Intro.Html,
+            IntroHtml: TrustedHtml.Of(mission.Intro),
             Keywords: [.. mission.Keywords.Select(k => lookup.Keywords.GetValueOrDefault(k.Value)?.Name ?? k.Value)],
             Table: ObjectiveTable("tabella-obiettivi", $"Obiettivi strategici della Missione {mission.Number} e attori coinvolti",
                 mission.Objectives, isPrimary: true),
@@ -228,7 +230,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
     {
         var page = plan.FindPage("agenda-strategica");
         var title = page?.Title ?? "Agenda strategica";
-        var model = new AgendaView(page?.Body.Html ?? string.Empty, [.. plan.Drivers.Select(DriverSummary)]);
+        var model = new AgendaView(TrustedHtml.Of(page?.Body), [.. plan.Drivers.Select(DriverSummary)]);
         return new Route(path, "agenda", title, model, [HomeCrumb, new Crumb(title, null)]);
     }
 
@@ -240,7 +242,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Title: driver.Title,
             Subtitle: driver.Subtitle,
             Lead: driver.Lead,
-            BodyHtml: driver.Body.Html,
+            BodyHtml: TrustedHtml.Of(driver.Body),
             Table: objectives.IsEmpty ? null : ObjectiveTable("tabella-obiettivi",
                 $"Obiettivi strategici attuati dal Driver {driver.Number}", objectives, isPrimary: false),
             Pager: Pager("Driver precedente e successivo", plan.Drivers, index,
@@ -367,9 +369,9 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
     private string PageTitle(string slug, string fallback) => plan.FindPage(slug)?.Title ?? fallback;
 
     /// <summary>The first paragraph of some rendered prose, for a short introduction.</summary>
-    private static string FirstParagraph(string html)
+    private static TrustedHtml FirstParagraph(TrustedHtml html)
     {
-        var end = html.IndexOf("</p>", StringComparison.Ordinal);
-        return end < 0 ? html : html[..(end + "</p>".Length)];
+        var end = html.Html.IndexOf("</p>", StringComparison.Ordinal);
+        return end < 0 ? html : TrustedHtml.Rendered(html.Html[..(end + "</p>".Length)]);   // a whole element: still well-formed
     }
 }

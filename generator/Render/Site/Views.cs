@@ -1,3 +1,4 @@
+using PianoSite.Render.Templates;
 using System.Collections.Immutable;
 
 namespace PianoSite.Render.Site;
@@ -33,8 +34,8 @@ public sealed record NavItem(string Label, string Href, bool IsCurrent);
 /// <summary>The model a page template receives: <c>{{site.…}}</c>, <c>{{page.…}}</c>, <c>{{model.…}}</c>.</summary>
 public sealed record PageTemplateView(SiteView Site, PageView Page, object Model);
 
-/// <summary>The model the layout receives: the page's rendered main content in <c>{{{content}}}</c>.</summary>
-public sealed record LayoutView(SiteView Site, PageView Page, string Content);
+/// <summary>The model the layout receives: the page's rendered main content in <c>{{ content }}</c>.</summary>
+public sealed record LayoutView(SiteView Site, PageView Page, TrustedHtml Content);
 
 public sealed record LinkView(string Label, string Href, string? Title = null);
 
@@ -75,7 +76,7 @@ public sealed record MissionSummary(string Code, int Number, string Title, strin
 public sealed record DriverSummary(int Number, string Title, string Subtitle, string Lead, string Href);
 
 public sealed record HomeView(
-    string IntroHtml,
+    TrustedHtml IntroHtml,
     ImmutableArray<MissionSummary> Missions,
     ImmutableArray<DriverSummary> Drivers,
     ImmutableArray<LinkView> Explore,
@@ -92,7 +93,7 @@ public sealed record MissionView(
     string Code,
     int Number,
     string Title,
-    string IntroHtml,
+    TrustedHtml IntroHtml,
     ImmutableArray<string> Keywords,
     ObjectiveTable Table,
     ImmutableArray<LinkView> Components,

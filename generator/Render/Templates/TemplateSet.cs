@@ -1,45 +1,71 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.RegularExpressions;
-using HandlebarsDotNet;
-using HandlebarsDotNet.Compiler;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
+using Scriban.Syntax;
 using PianoSite.Diagnostics;
 using PianoSite.Load;
 
 namespace PianoSite.Render.Templates;
 
 /// <summary>
-/// The Handlebars templates of templates/, loaded at run time (designers change them without recompiling),
-/// compiled once and then frozen: layouts/*.hbs and pages/*.hbs are compiled, partials/*.hbs registered as
-/// partials by file name. Output is HTML-escaped unless a template uses triple braces. A binding to a field
-/// that does not exist is an error, never an empty string.
+/// The Scriban templates of templates/ (<c>*.sbn-html</c>), loaded at run time (designers change them without
+/// recompiling), parsed once and then frozen:
+/// <list type="bullet">
+/// <item><c>layouts/</c> and <c>pages/</c>: rendered by name ("layouts/base", "pages/mission");</item>
+/// <item><c>includes/</c>: written in place by <c>{{ include 'name' … }}</c> (<see cref="IncludeFunction"/>);</item>
+/// <item><c>rows/</c>: an objectives table's row, written by <c>{{ render_row 'name' value }}</c>
+/// (<see cref="RowFunction"/>), rendered once per row and repeated (<see cref="RowCache"/>).</item>
+/// </list>
+/// Every template renders in an <see cref="HtmlTemplateContext"/>: values HTML-encoded, strict about names, bounded.
+/// A fault is a PS4001 diagnostic at the template's file:line:column (<see cref="TemplateErrors"/>).
 /// </summary>
-public sealed partial class TemplateSet
+public sealed class TemplateSet
 {
-    private readonly ImmutableDictionary<string, Compiled> templates;
-    private readonly ImmutableDictionary<string, (string File, string Source)> partials;
+    /// <summary>The extension of a template file: Scriban's HTML flavour, which editors highlight as such.</summary>
+    public const string Extension = ".sbn-html";
 
-    private sealed record Compiled(string File, string Source, HandlebarsTemplate<TextWriter, object, object> Render);
+    private const string Folder = "templates/";
+    private const string IncludesFolder = "includes/";
+    private const string RowsFolder = "rows/";
 
-    private readonly OnceHelper once;
+    private readonly ImmutableDictionary<string, Template> templates;
+    private readonly ImmutableDictionary<string, Template> includes;
+    private readonly ImmutableDictionary<string, Template> rows;
+    private readonly ScriptObject builtins;
+    private readonly ConcurrentDictionary<Type, IObjectAccessor?> viewAccessors = new();
 
-    private TemplateSet(ImmutableDictionary<string, Compiled> templates, ImmutableDictionary<string, (string File, string Source)> partials, OnceHelper once)
+    private TemplateSet(ImmutableDictionary<string, Template> templates, ImmutableDictionary<string, Template> includes,
+        ImmutableDictionary<string, Template> rows, bool rowCache)
     {
         this.templates = templates;
-        this.partials = partials;
-        this.once = once;
+        this.includes = includes;
+        this.rows = rows;
+        Rows = new RowCache { Enabled = rowCache };
+        builtins = Builtins();
     }
 
     public IEnumerable<string> Names => templates.Keys;
 
-    /// <summary>Loads every template under <paramref name="root"/>/templates; null (and diagnostics) when any fails to compile.</summary>
+    /// <summary>The rows rendered so far, kept for the pages that list them again (see <see cref="RowCache"/>).</summary>
+    public RowCache Rows { get; }
+
+    /// <summary>The file of the include named <paramref name="name"/>, below the plan's root.</summary>
+    public static string IncludePath(string name) => $"{Folder}{IncludesFolder}{name}{Extension}";
+
+    /// <summary>The file of the page or layout template named <paramref name="name"/> ("pages/mission").</summary>
+    public static string TemplatePath(string name) => $"{Folder}{name}{Extension}";
+
+    /// <summary>Loads every template under <paramref name="root"/>/templates; null (and diagnostics) when any fails to parse.</summary>
     public static TemplateSet? Load(string root, DiagnosticBag diagnostics)
     {
         var sources = ReadSources(root, diagnostics);
         return sources is null ? null : Compile(sources.Value, diagnostics);
     }
 
-    /// <summary>The template files, read but not compiled; null (and a diagnostic) when templates/ is missing.</summary>
+    /// <summary>The template files, read but not parsed; null (and a diagnostic) when templates/ is missing.</summary>
     public static ImmutableArray<SourceFile>? ReadSources(string root, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(root, ContentLayout.TemplatesFolder);
@@ -49,7 +75,7 @@ public sealed partial class TemplateSet
                 $"la cartella dei modelli non esiste in {Path.GetFullPath(root)}");
             return null;
         }
-        return [.. Directory.EnumerateFiles(folder, "*.hbs", SearchOption.AllDirectories)
+        return [.. Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
             .Where(path => !ContentLayout.IsEditorArtefact(Path.GetFileName(path)))
             .Order(StringComparer.Ordinal)
@@ -57,74 +83,46 @@ public sealed partial class TemplateSet
             .OfType<SourceFile>()];
     }
 
-    /// <summary>Compiles read templates; null (and diagnostics) when any fails to compile.</summary>
-    public static TemplateSet? Compile(ImmutableArray<SourceFile> sources, DiagnosticBag diagnostics)
+    /// <summary>Parses read templates; null (and a diagnostic for each fault) when any fails to parse.</summary>
+    /// <param name="rowCache">whether rows are rendered once and repeated (the default) or rendered in every table.</param>
+    public static TemplateSet? Compile(ImmutableArray<SourceFile> sources, DiagnosticBag diagnostics, bool rowCache = true)
     {
-        var configuring = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = true, TextEncoder = new HtmlTextEncoder() });
-        var once = new OnceHelper();
-        configuring.RegisterHelper("once", once.Render);
-        // Every template compiled in one shared environment, its configuration made once, after the helper: each
-        // Handlebars.Compile would otherwise make a configuration of its own, and a binding such as {{text}} (looked
-        // up as a helper first) would subscribe again to that configuration's helper resolvers each time the
-        // partial holding it was rendered from another page's template — thousands of times in a large plan.
-        var handlebars = configuring.CreateSharedEnvironment();
-
-        // Each partial is compiled once, here, so that its syntax errors name its file; the compiled template is
-        // what gets registered (registering the source would compile it a second time).
-        foreach (var partial in sources.Where(IsPartial))
+        var templates = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        var includes = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        var rows = ImmutableDictionary.CreateBuilder<string, Template>(StringComparer.Ordinal);
+        var failed = false;
+        foreach (var source in sources)
         {
-            try
+            var template = Template.Parse(source.Text, source.Path);
+            if (template.HasErrors)
             {
-                using var reader = new StringReader(WithoutPartialIndent(partial.Text));
-                handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(partial.Path), handlebars.Compile(reader));
+                failed = true;
+                foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))
+                {
+                    diagnostics.Add(TemplateErrors.Describe(message));
+                }
+                continue;
             }
-            catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
+            var name = source.Path[Folder.Length..^Extension.Length];
+            if (name.StartsWith(IncludesFolder, StringComparison.Ordinal))
             {
-                diagnostics.Add(Describe(partial.Path, partial.Text, e));
+                includes[name[IncludesFolder.Length..]] = template;
+            }
+            else if (name.StartsWith(RowsFolder, StringComparison.Ordinal))
+            {
+                rows[name[RowsFolder.Length..]] = template;
+            }
+            else
+            {
+                templates[name] = template;
             }
         }
-        var compiled = ImmutableDictionary.CreateBuilder<string, Compiled>(StringComparer.Ordinal);
-        foreach (var source in sources.Where(s => !IsPartial(s)))
-        {
-            var name = source.Path["templates/".Length..^".hbs".Length];
-            try
-            {
-                using var reader = new StringReader(WithoutPartialIndent(source.Text));
-                compiled[name] = new Compiled(source.Path, source.Text, handlebars.Compile(reader));
-            }
-            catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
-            {
-                diagnostics.Add(Describe(source.Path, source.Text, e));
-            }
-        }
-        var partials = sources.Where(IsPartial).ToImmutableDictionary(
-            s => Path.GetFileNameWithoutExtension(s.Path), s => (s.Path, s.Text), StringComparer.Ordinal);
-        return diagnostics.HasErrors ? null : new TemplateSet(compiled.ToImmutable(), partials, once);
+        return failed ? null : new TemplateSet(templates.ToImmutable(), includes.ToImmutable(), rows.ToImmutable(), rowCache);
     }
-
-    /// <summary>
-    /// Removes the indentation in front of a partial call that stands alone on its line. Handlebars.Net (2.4.3)
-    /// renders an indented standalone partial into a private buffer to indent its lines, and that buffer skips the
-    /// HTML escaping: <c>  {{> header}}</c> published the plan's title unescaped. Without the indentation the
-    /// partial writes through the escaping writer like everything else; HTML does not care about the lost spaces.
-    /// Line numbers are unchanged, so diagnostics still point at the right line.
-    /// </summary>
-    internal static string WithoutPartialIndent(string source) => PartialIndent().Replace(source, string.Empty);
-
-    private static bool IsPartial(SourceFile source) => source.Path.StartsWith("templates/partials/", StringComparison.Ordinal);
 
     public bool Has(string name) => templates.ContainsKey(name);
 
-    /// <summary>
-    /// Forgets the blocks «once» remembers that no page used since the last call (see <see cref="OnceHelper"/>):
-    /// after a complete run. Must not run while pages are being made.
-    /// </summary>
-    public void ForgetUnusedBlocks() => once.ForgetUnused();
-
-    /// <summary>Forgets every block «once» remembers: a build's pages are all made, and no next run will use them.</summary>
-    public void ForgetAllBlocks() => once.ForgetAll();
-
-    /// <summary>Renders a template; a failure becomes a diagnostic naming the template (and its line when it can be found).</summary>
+    /// <summary>Renders a template into a string; null, with a diagnostic, when it fails.</summary>
     public string? Render(string name, object model, DiagnosticBag diagnostics)
     {
         using var output = new StringWriter();
@@ -135,153 +133,103 @@ public sealed partial class TemplateSet
     /// Renders a template into <paramref name="output"/> as it goes (no string of the whole page); false, with a
     /// diagnostic, when it fails, and then what was written is incomplete.
     /// </summary>
-    public bool Render(string name, object model, TextWriter output, DiagnosticBag diagnostics)
+    public bool Render(string name, object model, TextWriter output, DiagnosticBag diagnostics) =>
+        Render(name, model, new WriterOutput(output), diagnostics);
+
+    /// <summary>
+    /// Renders a template into <paramref name="output"/>: a <see cref="PageContent"/> keeps the rows as references.
+    /// False, with a diagnostic, when it fails.
+    /// </summary>
+    /// <param name="model">the view whose properties are the template's variables (<c>site</c>, <c>page</c>, <c>model</c>).</param>
+    public bool Render(string name, object model, IScriptOutput output, DiagnosticBag diagnostics)
     {
         if (!templates.TryGetValue(name, out var template))
         {
-            diagnostics.Error(Codes.MissingTemplate, SourceSpan.WholeFile($"templates/{name}.hbs"),
-                $"manca il modello templates/{name}.hbs");
+            diagnostics.Error(Codes.MissingTemplate, SourceSpan.WholeFile(TemplatePath(name)), $"manca il modello {TemplatePath(name)}");
             return false;
         }
+        var context = new HtmlTemplateContext(this, builtins);
+        context.PushOutput(output);
+        context.PushGlobal(Variables(context, model));
         try
         {
-            template.Render(output, model, null);
+            template.Render(context);
             return true;
         }
-        catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException)
+        catch (ScriptRuntimeException e)
         {
-            diagnostics.Add(ErrorIn(template.File, template.Source, e));
+            diagnostics.Add(TemplateErrors.Describe(e));
             return false;
         }
     }
 
-    /// <summary>
-    /// Turns a Handlebars.Net exception into a diagnostic in the template where the fault is: an error inside a
-    /// partial arrives wrapped once per partial ("Runtime error while rendering partial 'x'"), so the innermost
-    /// partial named in the chain is the file to point at, and the innermost exception says what is wrong.
-    /// </summary>
-    private Diagnostic ErrorIn(string file, string source, Exception e)
+    /// <summary>The row of <paramref name="row"/> by the row template <paramref name="name"/>, from the cache or rendered in <paramref name="context"/>.</summary>
+    internal RenderedRow RenderRow(HtmlTemplateContext context, string name, object row, Scriban.Parsing.SourceSpan span)
     {
-        var inner = e;
-        for (; inner.InnerException is { } next && inner is HandlebarsRuntimeException; inner = next)
+        var template = rows.GetValueOrDefault(name)
+            ?? throw new ScriptRuntimeException(span, $"modello di riga «{name}» non trovato: va creato come {Folder}{RowsFolder}{name}{Extension}");
+        return Rows.GetOrRender(name, row, () =>
         {
-            if (RenderingPartial().Match(inner.Message) is { Success: true } rendering && partials.TryGetValue(rendering.Groups[1].Value, out var partial))
+            context.PushGlobal(new ScriptObject { ["row"] = row });
+            try
             {
-                (file, source) = partial;
+                return new RenderedRow(template.Render(context));
             }
-        }
-        return Describe(file, source, inner);
+            finally
+            {
+                context.PopGlobal();
+            }
+        });
     }
 
-    /// <summary>What went wrong, in Italian, and where: each kind of fault says both at once.</summary>
-    private static Diagnostic Describe(string file, string source, Exception e)
-    {
-        var (message, span) = e switch
-        {
-            HandlebarsUndefinedBindingException u =>
-                ($"il campo o l'aiuto «{u.MissingKey}» non esiste nei dati della pagina", Locate(file, source, u.MissingKey)),
-            _ when PartialName().Match(e.Message) is { Success: true } partial =>
-                ($"frammento (partial) «{partial.Groups[1].Value}» non trovato: va creato come templates/partials/{partial.Groups[1].Value}.hbs",
-                 Locate(file, source, partial.Groups[1].Value)),
-            _ when UnknownHelper().Match(e.Message) is { Success: true } helper =>
-                ($"aiuto (helper) «{helper.Groups[1].Value}» sconosciuto", Locate(file, source, helper.Groups[1].Value)),
-            _ when UnclosedBlock().Match(e.Message) is { Success: true } block =>
-                ($"il blocco «{block.Groups[1].Value.TrimStart('#')}» non è chiuso: manca {{{{/{block.Groups[1].Value.TrimStart('#')}}}}}",
-                 UnbalancedBlock(file, source) ?? Locate(file, source, block.Groups[1].Value)),
-            _ when UnopenedBlock().Match(e.Message) is { Success: true } block =>
-                ($"«{{{{{block.Groups[1].Value}}}}}» chiude un blocco che non è stato aperto",
-                 UnbalancedBlock(file, source) ?? Locate(file, source, block.Groups[1].Value)),
-            HandlebarsParserException when UnclosedMustache(file, source) is { } unclosed =>
-                ("espressione non chiusa: a «{{» non segue «}}»", unclosed),
-            HandlebarsParserException => ($"errore di sintassi nel modello: {FirstLine(e.Message)}", Locate(file, source, string.Empty)),
-            _ => ($"errore nel modello: {FirstLine(e.Message)}", Locate(file, source, string.Empty)),
-        };
-        return Diagnostic.Error(Codes.TemplateError, span, message);
-    }
-
-    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+    internal Template? Include(string name) => includes.GetValueOrDefault(name);
 
     /// <summary>
-    /// Where the blocks stop nesting: the first {{/x}} that closes no open block, or else the outermost block
-    /// left open at the end. (When two blocks of the same name are open, which one lacks its end is a guess.)
+    /// The fields templates may read of a value of <paramref name="type"/>: a view model's public properties (by
+    /// Scriban's names, <c>IntroHtml</c> → <c>intro_html</c>), or null when the type is not a view model. View models
+    /// are the public types of the renderer's view namespaces; each type's fields are looked up once per template set.
     /// </summary>
-    private static SourceSpan? UnbalancedBlock(string file, string source)
+    internal IObjectAccessor? ViewAccessor(Type type) => viewAccessors.GetOrAdd(type, static t =>
+        IsViewModel(t) ? new TypedObjectAccessor(t, member => member is System.Reflection.PropertyInfo, StandardMemberRenamer.Default) : null);
+
+    private static bool IsViewModel(Type type) =>
+        type.IsPublic && type.Assembly == typeof(TemplateSet).Assembly
+        && type.Namespace is "PianoSite.Render.Site" or "PianoSite.Render.Print" or "PianoSite.Render.Site.Views";
+
+    /// <summary>A view's properties as the template's variables (a Scriban object is taken as it is: the tests' data).</summary>
+    private IScriptObject Variables(TemplateContext context, object model)
     {
-        var open = new Stack<Match>();
-        foreach (Match block in BlockTag().Matches(source))
+        if (model is IScriptObject variablesAlready)
         {
-            if (block.Groups["sign"].Value == "#")
-            {
-                open.Push(block);
-            }
-            else if (open.TryPeek(out var top) && top.Groups["name"].Value == block.Groups["name"].Value)
-            {
-                open.Pop();
-            }
-            else
-            {
-                return At(file, source, block.Index);
-            }
+            return variablesAlready;
         }
-        return open.Count > 0 ? At(file, source, open.Last().Index) : null;
+        var accessor = ViewAccessor(model.GetType())
+            ?? throw new ArgumentException($"{model.GetType()} is not a view model", nameof(model));
+        var variables = new ScriptObject();
+        foreach (var member in accessor.GetMembers(context, default, model))
+        {
+            accessor.TryGetValue(context, default, model, member, out var value);
+            variables[member] = value;
+        }
+        return variables;
     }
 
-    /// <summary>The first "{{" with no "}}" before the next "{{" (the parser's own position is the end of the file).</summary>
-    private static SourceSpan? UnclosedMustache(string file, string source)
+    /// <summary>
+    /// Scriban's builtins a page may use (text, lists, numbers, regular expressions, objects), with the project's own
+    /// <c>include</c> and <c>render_row</c>. Left out: Scriban's include (see <see cref="IncludeFunction"/>), the
+    /// clock (<c>date.now</c> would make every build different), and the html module (its escaping would encode
+    /// twice what is encoded anyway).
+    /// </summary>
+    private static BuiltinFunctions Builtins()
     {
-        for (var start = source.IndexOf("{{", StringComparison.Ordinal); start >= 0;)
+        var builtins = new BuiltinFunctions();
+        foreach (var name in new[] { "include", "include_join", "date", "timespan", "html" })
         {
-            var close = source.IndexOf("}}", start + 2, StringComparison.Ordinal);
-            var next = source.IndexOf("{{", start + 2, StringComparison.Ordinal);
-            if (close < 0 || (next >= 0 && next < close && !source.AsSpan(start).StartsWith("{{{")))
-            {
-                return At(file, source, start);
-            }
-            start = source.IndexOf("{{", close + 2, StringComparison.Ordinal);
+            builtins.Remove(name);
         }
-        return null;
+        builtins.SetValue("include", new IncludeFunction(), readOnly: true);
+        builtins.SetValue("render_row", new RowFunction(), readOnly: true);
+        builtins.IsReadOnly = true;
+        return builtins;
     }
-
-    private static SourceSpan At(string file, string source, int index) =>
-        new(file, source.AsSpan(0, index).Count('\n') + 1, index - (source.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1);
-
-    /// <summary>Handlebars.Net reports no positions: the first mustache mentioning the culprit is the best guess.</summary>
-    private static SourceSpan Locate(string file, string source, string needle)
-    {
-        if (needle.Length > 0)
-        {
-            foreach (Match mustache in Mustache().Matches(source))
-            {
-                if (mustache.Value.Contains(needle, StringComparison.Ordinal))
-                {
-                    return At(file, source, mustache.Index);
-                }
-            }
-        }
-        return new SourceSpan(file, 1, 1);
-    }
-
-    [GeneratedRegex(@"^[ \t]+(?=\{\{~?#?>)", RegexOptions.Multiline)]
-    private static partial Regex PartialIndent();
-
-    [GeneratedRegex(@"\{\{[^}]*\}\}")]
-    private static partial Regex Mustache();
-
-    [GeneratedRegex("partial name '([^']*)'")]
-    private static partial Regex PartialName();
-
-    [GeneratedRegex("rendering partial '([^']*)'")]
-    private static partial Regex RenderingPartial();
-
-    [GeneratedRegex("helper that cannot be resolved\\. \\w*Helper '#?([^']*)'")]
-    private static partial Regex UnknownHelper();
-
-    [GeneratedRegex("before block expression '([^']*)' was closed")]
-    private static partial Regex UnclosedBlock();
-
-    [GeneratedRegex("closing element '([^']*)' was found without a matching open element")]
-    private static partial Regex UnopenedBlock();
-
-    [GeneratedRegex(@"\{\{~?(?<sign>[#/])>?\s*(?<name>[^\s}~]+)")]
-    private static partial Regex BlockTag();
 }

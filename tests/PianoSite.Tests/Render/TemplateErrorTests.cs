@@ -4,23 +4,25 @@ namespace PianoSite.Tests.Render;
 
 /// <summary>
 /// The template part of the bad-input corpus: a designer's mistake in templates/ is a PS4001/PS4002 diagnostic
-/// naming the template file and the line of the fault (Handlebars.Net gives no positions: the line is that of the
-/// first mustache mentioning the culprit, or the parser's own position), exit code 1, no stack trace, and the
-/// previous output left as it was.
+/// naming the template file (an include's or a row's own file when the mistake is there) and the line Scriban gives,
+/// exit code 1, no stack trace, and the previous output left as it was. The last case is a row template reading the
+/// page: a row sees only its row.
 /// </summary>
 public sealed class TemplateErrorTests
 {
     public static TheoryData<string, string, string, string, string> Cases => new()
     {
         // file, text to replace, replacement (its line is the one reported), expected code, expected message
-        { "templates/pages/mission.hbs", "<h2 id=\"obiettivi\">", "{{#if model.title}}<h2 id=\"obiettivi\">", "PS4001", "il blocco «if» non è chiuso: manca {{/if}}" },
-        { "templates/pages/mission.hbs", "<h2 id=\"obiettivi\">", "{{/each}}<h2 id=\"obiettivi\">", "PS4001", "«{{/each}}» chiude un blocco che non è stato aperto" },
-        { "templates/pages/mission.hbs", "<h2 id=\"obiettivi\">", "{{model.title <h2 id=\"obiettivi\">", "PS4001", "espressione non chiusa: a «{{» non segue «}}»" },
-        { "templates/pages/mission.hbs", "<h2 id=\"obiettivi\">", "{{> riquadro}}<h2 id=\"obiettivi\">", "PS4001", "frammento (partial) «riquadro» non trovato: va creato come templates/partials/riquadro.hbs" },
-        { "templates/pages/mission.hbs", "<h2 id=\"obiettivi\">", "{{#maiuscolo model.title}}x{{/maiuscolo}}<h2 id=\"obiettivi\">", "PS4001", "aiuto (helper) «maiuscolo» sconosciuto" },
-        { "templates/pages/mission.hbs", "<h2 id=\"obiettivi\">", "{{model.sottotitolo}}<h2 id=\"obiettivi\">", "PS4001", "il campo o l'aiuto «sottotitolo» non esiste nei dati della pagina" },
-        { "templates/partials/footer.hbs", "{{site.issuer}}</h2>", "{{site.indirizzo}}{{site.issuer}}</h2>", "PS4001", "il campo o l'aiuto «indirizzo» non esiste nei dati della pagina" },
-        { "templates/partials/objectives-table.hbs", "<table", "{{ordine}}<table", "PS4001", "il campo o l'aiuto «ordine» non esiste nei dati della pagina" },
+        // Scriban notices a block left open where the file ends: the case opens it on the last line.
+        { "templates/pages/mission.sbn-html", "{{~ include 'pager'", "{{ if model.title }}{{~ include 'pager'", "PS4001", "il blocco «if» non è chiuso: manca {{ end }} prima della fine del file" },
+        { "templates/pages/mission.sbn-html", "<h2 id=\"obiettivi\">", "{{ end }}<h2 id=\"obiettivi\">", "PS4001", "«{{ end }}» chiude un blocco che non è stato aperto" },
+        { "templates/pages/mission.sbn-html", "<h2 id=\"obiettivi\">", "{{ model.title <h2 id=\"obiettivi\">", "PS4001", "espressione non valida o non chiusa (ogni «{{» va chiuso da «}}»)" },
+        { "templates/pages/mission.sbn-html", "<h2 id=\"obiettivi\">", "{{ include 'riquadro' }}<h2 id=\"obiettivi\">", "PS4001", "frammento (include) «riquadro» non trovato: va creato come templates/includes/riquadro.sbn-html" },
+        { "templates/pages/mission.sbn-html", "<h2 id=\"obiettivi\">", "{{ maiuscolo model.title }}<h2 id=\"obiettivi\">", "PS4001", "«maiuscolo» non esiste: non è un campo dei dati della pagina né una funzione" },
+        { "templates/pages/mission.sbn-html", "<h2 id=\"obiettivi\">", "{{ model.sottotitolo }}<h2 id=\"obiettivi\">", "PS4001", "il campo «sottotitolo» non esiste nei dati della pagina" },
+        { "templates/includes/footer.sbn-html", "{{ site.issuer }}</h2>", "{{ site.indirizzo }}{{ site.issuer }}</h2>", "PS4001", "il campo «indirizzo» non esiste nei dati della pagina" },
+        { "templates/includes/objectives-table.sbn-html", "<table", "{{ ordine }}<table", "PS4001", "«ordine» non esiste: non è un campo dei dati della pagina né una funzione" },
+        { "templates/rows/objective.sbn-html", "<td class=\"objective-text\">", "{{ page.title }}<td class=\"objective-text\">", "PS4001", "«page» non esiste: non è un campo dei dati della pagina né una funzione" },
     };
 
     [Theory]
@@ -46,13 +48,13 @@ public sealed class TemplateErrorTests
     {
         using var plan = FixturePlan.Minimal();
         var output = LastGoodOutput(plan);
-        plan.Delete("templates/pages/mission.hbs");
+        plan.Delete("templates/pages/mission.sbn-html");
 
         var run = FixturePlan.Cli("build", "--root", plan.Root, "--out", output, "--no-pdf");
 
         Assert.Equal(1, run.ExitCode);
         Assert.False(run.HasStackTrace, run.AllText);
-        Assert.Contains("templates/pages/mission.hbs: error PS4002: manca il modello templates/pages/mission.hbs", run.Output, StringComparison.Ordinal);
+        Assert.Contains("templates/pages/mission.sbn-html: error PS4002: manca il modello templates/pages/mission.sbn-html", run.Output, StringComparison.Ordinal);
         Assert.Equal(["ultima-versione-buona.txt"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName));
     }
 

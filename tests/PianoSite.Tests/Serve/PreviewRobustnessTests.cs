@@ -54,7 +54,7 @@ public sealed partial class PreviewRobustnessTests
         await WaitForAsync(async () => (await preview.GetAsync("/")).Body.Contains("PS0001", StringComparison.Ordinal));
         Directory.Move(templates + "-spostati", templates);
         await WaitForAsync(async () => !(await preview.GetAsync("/")).Body.Contains("anteprima-pannello", StringComparison.Ordinal));
-        preview.Replace("templates/pages/mission.hbs", "</", "<!-- modello modificato --></");
+        preview.Replace("templates/pages/mission.sbn-html", "</", "<!-- modello modificato --></");
         await WaitForAsync(async () => (await preview.GetAsync("/missioni/m1/")).Body.Contains("modello modificato", StringComparison.Ordinal));
     }
 

@@ -24,7 +24,7 @@ public sealed class PreviewSafetyTests(SharedPreview shared) : IClassFixture<Sha
     [InlineData("//etc/passwd")]
     [InlineData("/./index.html")]
     [InlineData("/content/piano.yml")]
-    [InlineData("/templates/layouts/base.hbs")]
+    [InlineData("/templates/layouts/base.sbn-html")]
     [InlineData("/segreto.txt")]
     [InlineData("/index.html%00.txt")]
     public async Task Requests_outside_the_site_are_refused(string target)

@@ -118,9 +118,9 @@ public sealed partial class PreviewServerTests
     {
         await using var preview = await PreviewHarness.StartAsync();
         using var open = await preview.OpenEventsAsync("/missioni/m1/");
-        var footer = preview.Read("templates/partials/footer.hbs");
+        var footer = preview.Read("templates/includes/footer.sbn-html");
 
-        preview.Write("templates/partials/footer.hbs", footer + "\n<!-- piè di pagina modificato -->\n");
+        preview.Write("templates/includes/footer.sbn-html", footer + "\n<!-- piè di pagina modificato -->\n");
 
         var reload = await open.NextReloadOfAsync("/missioni/m1/");
         Assert.Contains("/missioni/m2/", reload.GetProperty("paths").EnumerateArray().Select(p => p.GetString()));
@@ -184,16 +184,16 @@ public sealed partial class PreviewServerTests
     {
         await using var preview = await PreviewHarness.StartAsync();
         using var events = await preview.OpenEventsAsync();
-        const string Template = "templates/pages/mission.hbs";
+        const string Template = "templates/pages/mission.sbn-html";
         var original = preview.Read(Template);
 
-        preview.Write(Template, original + "\n<p>{{model.campoCheNonEsiste}}</p>\n");
+        preview.Write(Template, original + "\n<p>{{ model.campo_che_non_esiste }}</p>\n");
         await events.NextReloadOfAsync("/missioni/m1/");
-        var line = preview.LineOf(Template, "{{model.campoCheNonEsiste}}");
+        var line = preview.LineOf(Template, "{{ model.campo_che_non_esiste }}");
         var (_, page) = await preview.GetAsync("/missioni/m1/");
         Assert.Contains("errore PS4001", page);
         Assert.Contains($"{Template}:{line}:", page);
-        Assert.Contains("campoCheNonEsiste", page);
+        Assert.Contains("campo_che_non_esiste", page);
 
         preview.Write(Template, original);
         await events.NextReloadOfAsync("/missioni/m1/");

@@ -64,7 +64,7 @@ public sealed class AtomicWriteTests
     [InlineData("content")]
     [InlineData("content/missioni")]
     [InlineData("templates")]
-    [InlineData("templates/partials")]
+    [InlineData("templates/includes")]
     [InlineData("..")]
     public void An_output_folder_that_would_destroy_the_plan_is_refused_with_PS6002_and_nothing_is_written(string output)
     {
@@ -164,7 +164,7 @@ public sealed class AtomicWriteTests
         using var plan = FixturePlan.Minimal();
         Assert.True(plan.Build().Succeeded);
         var before = OutputHashes.Of(plan.Output);
-        plan.Write("templates/pages/home.hbs", plan.Read("templates/pages/home.hbs") + "<p><a href=\"/pagina-che-non-esiste/\">rotto</a></p>\n");
+        plan.Write("templates/pages/home.sbn-html", plan.Read("templates/pages/home.sbn-html") + "<p><a href=\"/pagina-che-non-esiste/\">rotto</a></p>\n");
 
         var result = plan.Build();
 

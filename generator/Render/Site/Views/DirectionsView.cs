@@ -1,10 +1,11 @@
+using PianoSite.Render.Templates;
 using System.Collections.Immutable;
 
 namespace PianoSite.Render.Site;
 
 /// <summary>/obiettivi-strategici/: the introduction with the three directions, then the PNRR components × actors table.</summary>
 public sealed record DirectionsView(
-    string IntroHtml,
+    TrustedHtml IntroHtml,
     string Caption,
     ImmutableArray<string> ActorNames,
     ImmutableArray<ComponentActorsRow> Components);

@@ -1,3 +1,5 @@
+using PianoSite.Render.Templates;
+
 namespace PianoSite.Render.Site;
 
 /// <summary>/agenda-strategica/01-…/: one driver with the objectives it carries out.</summary>
@@ -6,6 +8,6 @@ public sealed record DriverView(
     string Title,
     string Subtitle,
     string Lead,
-    string BodyHtml,
+    TrustedHtml BodyHtml,
     ObjectiveTable? Table,
     PagerView Pager);

@@ -1,10 +1,11 @@
+using PianoSite.Render.Templates;
 using System.Collections.Immutable;
 
 namespace PianoSite.Render.Site;
 
 /// <summary>/visione/: the vision prose, then the keywords × missions matrix as a table and as keyword cards.</summary>
 public sealed record VisionView(
-    string IntroHtml,
+    TrustedHtml IntroHtml,
     string Caption,
     ImmutableArray<string> KeywordNames,
     ImmutableArray<VisionMatrixRow> Rows,
