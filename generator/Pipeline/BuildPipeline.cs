@@ -158,7 +158,7 @@ public sealed class BuildPipeline(BuildOptions options)
             templates.Rows.Clear();   // no next run: the site's rows need not outlive its pages (50,000 objectives: ~100 MB)
         }
         var print = new PrintRenderer(templates, options.BaseUrl, pageBuffers);
-        if (print.Render(plan, PrintPageNumbers.None, diagnostics) is { } printPage)                            //    the print page,
+        if (timings.Measure("print page", () => print.Render(plan, PrintPageNumbers.None, diagnostics)) is { } printPage)   //    the print page,
         {
             pass.Emit(printPage);
         }
@@ -206,9 +206,9 @@ public sealed class BuildPipeline(BuildOptions options)
         }
         finally
         {
-            indexing.Wait(CancellationToken.None);   // Pagefind reads the search input's folder, removed with it
+            ((IAsyncResult)indexing).AsyncWaitHandle.WaitOne();   // Pagefind reads the search input's folder, removed with it
         }
-        foreach (var file in indexing.Result)
+        foreach (var file in indexing.GetAwaiter().GetResult())
         {
             writer.Add(file);                                                                                     // 8. write: the index
         }
