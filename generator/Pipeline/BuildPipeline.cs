@@ -6,6 +6,7 @@ using PianoSite.Load;
 using PianoSite.Model;
 using PianoSite.Parse;
 using PianoSite.Pdf;
+using PianoSite.Render.Catalogue;
 using PianoSite.Render.OpenData;
 using PianoSite.Render.Print;
 using PianoSite.Render.Site;
@@ -176,7 +177,8 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
                 IReadOnlyList<OutputFile> assets = [
                     .. timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics)),      //    its assets
                     .. previewFiles ?? []];                                                                            //    (preview: the reload script),
-                var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray());    //    open data,
+                var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan)                //    open data and
+                    .Concat(CatalogueRenderer.Render(plan, options.BaseUrl, diagnostics)).ToArray());               //    its catalogue,
                 var print = new PrintRenderer(templates, options.BaseUrl);
                 var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
                 // Every page is made. The preview keeps the rows this run used and forgets those gone from the plan; a

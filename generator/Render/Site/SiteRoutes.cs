@@ -283,8 +283,17 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         new(path, "search", "Cerca nel piano", new SearchView("/cerca/"),
             [HomeCrumb, new Crumb("Cerca", null)], Searchable: false);
 
-    private Route DataRoute(string path) =>
-        new(path, "data", "Dati aperti", OpenDataDescription.For(plan), [HomeCrumb, new Crumb("Dati aperti", null)]);
+    private Route DataRoute(string path)
+    {
+        var model = OpenDataDescription.For(plan);
+        if (Catalogue.CatalogueRenderer.Writes(plan, options.BaseUrl))
+        {
+            model = model with { CatalogueFiles = [
+                new LinkView("catalogo.rdf (RDF/XML)", Catalogue.CatalogueRenderer.RdfXmlPath),
+                new LinkView("catalogo.ttl (Turtle)", Catalogue.CatalogueRenderer.TurtlePath)] };
+        }
+        return new(path, "data", "Dati aperti", model, [HomeCrumb, new Crumb("Dati aperti", null)]);
+    }
 
     private Route AccessibilityRoute(string path) =>
         new(path, "accessibility", "Accessibilità", new AccessibilityView(plan.Info.Issuer, plan.Info.Title),
