@@ -21,6 +21,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
 
     private readonly SiteLookup lookup = new(plan);
 
+    private readonly StructuredData structuredData = new(plan, options);
+
     /// <summary>One row per objective, shared by every table that lists it (the template renders it once: see «once» in TemplateSet).</summary>
     private readonly ConcurrentDictionary<Objective, ObjectiveRow> rows = new(ReferenceEqualityComparer.Instance);
 
@@ -117,7 +119,10 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 new LinkView("Attori", "/attori/", "Gli obiettivi che coinvolgono ciascun attore"),
             ],
             Downloads: downloads.ToImmutable());
-        return new Route(path, "home", plan.Info.Title, model, [new Crumb(Home, null)]);
+        var encodings = downloads.Where(d => d.Href != "/stampa/").Select(d => (d.Label, d.Href,
+            Format: d.Href.EndsWith(".pdf", StringComparison.Ordinal) ? "application/pdf"
+                : d.Href.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv" : "application/json"));
+        return new Route(path, "home", plan.Info.Title, model, [new Crumb(Home, null)], StructuredData: structuredData.Plan(encodings));
     }
 
     private Route VisionRoute(string path)
@@ -190,7 +195,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 m => new LinkView($"Missione {m.Number}. {m.Title}", MissionHref(m))));
         var title = $"Missione {mission.Number}. {mission.Title}";
         return new Route(path, "mission", title, model,
-            [HomeCrumb, new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)], Rows: mission.Objectives.Length);
+            [HomeCrumb, new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)], Rows: mission.Objectives.Length,
+            StructuredData: structuredData.Part(title, null, MissionHref(mission)));
     }
 
     private Route ComponentsRoute(string path)
@@ -248,8 +254,10 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Pager: Pager("Driver precedente e successivo", plan.Drivers, index,
                 d => new LinkView($"Driver {d.Number}. {d.Title}", DriverHref(d))));
         var agenda = plan.FindPage("agenda-strategica")?.Title ?? "Agenda strategica";
-        return new Route(path, "driver", $"Driver {driver.Number}. {driver.Title}", model,
-            [HomeCrumb, new Crumb(agenda, "/agenda-strategica/"), new Crumb($"Driver {driver.Number}", null)], Rows: objectives.Length);
+        var title = $"Driver {driver.Number}. {driver.Title}";
+        return new Route(path, "driver", title, model,
+            [HomeCrumb, new Crumb(agenda, "/agenda-strategica/"), new Crumb($"Driver {driver.Number}", null)], Rows: objectives.Length,
+            StructuredData: structuredData.Part(title, driver.Lead, DriverHref(driver)));
     }
 
     private Route ActorsRoute(string path)
