@@ -19,6 +19,10 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
 
     public const string NotFoundPath = "404.html";
 
+    public const string FiguresPath = "/piano-in-cifre/";
+
+    public const string FiguresTitle = "Il piano in cifre";
+
     private readonly SiteLookup lookup = new(plan);
 
     private readonly StructuredData structuredData = new(plan, options);
@@ -76,6 +80,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         new(string.Empty, HomeRoute),
         new("visione/", VisionRoute),
         new("obiettivi-strategici/", DirectionsRoute),
+        new(FiguresPath[1..], FiguresRoute),
         new("missioni/", MissionsRoute),
         .. plan.Missions.Select((m, i) => new PageMaker(MissionHref(m)[1..], path => MissionRoute(path, m, i))),
         new("pnrr/", ComponentsRoute),
@@ -113,6 +118,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Drivers: [.. plan.Drivers.Select(DriverSummary)],
             Explore:
             [
+                new LinkView(FiguresTitle, FiguresPath, "Gli obiettivi per missione, attore, driver e componente PNRR, in grafici e tabelle"),
                 new LinkView(PageTitle("visione", "Visione"), "/visione/", "Le parole chiave della visione e le missioni"),
                 new LinkView(PageTitle("obiettivi-strategici", "Obiettivi strategici"), "/obiettivi-strategici/", "Le tre direzioni e gli attori delle componenti PNRR"),
                 new LinkView("Componenti PNRR", "/pnrr/", "Gli obiettivi del piano per ogni componente del PNRR"),
@@ -171,6 +177,9 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Components: [.. rows]);
         return new Route(path, "directions", title, model, [HomeCrumb, new Crumb(title, null)], Rows: plan.Components.Length);
     }
+
+    private Route FiguresRoute(string path) =>
+        new(path, "figures", FiguresTitle, new FiguresView(new Charts.ChartBuilder(plan).All()), [HomeCrumb, new Crumb(FiguresTitle, null)]);
 
     private Route MissionsRoute(string path)
     {
