@@ -10,14 +10,19 @@ namespace PianoSite.Render.Charts;
 /// counts; their tables hold every number the drawing shows. The labels in the drawings are short ("Missione 1",
 /// "Driver 3") so that they fit a phone's width; the tables give the full titles.
 /// </summary>
-public sealed class ChartBuilder(Plan plan)
+/// <param name="compact">
+/// the print edition's drawings: tighter rows and smaller text, so that the tallest chart (18 bars) fits on one A4
+/// page, where Chromium does not split it between two pages.
+/// </param>
+public sealed class ChartBuilder(Plan plan, bool compact = false)
 {
     // Bar drawings: a group's label, then for each bar its label line and the bar beneath it (CSS pixels).
-    private const int GroupLabelHeight = 26;
-    private const int BarLabelHeight = 19;
-    private const int BarHeight = 14;
-    private const int BarGap = 10;
-    private const int GroupGap = 14;
+    private readonly int GroupLabelHeight = compact ? 22 : 26;
+    private readonly int BarLabelHeight = compact ? 15 : 19;
+    private readonly int BarHeight = compact ? 10 : 14;
+    private readonly int BarGap = compact ? 6 : 10;
+    private readonly int GroupGap = compact ? 8 : 14;
+    private readonly int TextSize = compact ? 12 : 14;
 
     // Count grids: the header row, then one row per driver; the first 30 % of the width holds the row labels.
     private const int HeaderHeight = 28;
@@ -120,24 +125,24 @@ public sealed class ChartBuilder(Plan plan)
             []);
     }
 
-    private static BarDrawing Bars(IEnumerable<(string Label, IEnumerable<(string Label, int Value, string Fill)> Bars)> groups, int max)
+    private BarDrawing Bars(IEnumerable<(string Label, IEnumerable<(string Label, int Value, string Fill)> Bars)> groups, int max)
     {
         var y = 0;
         var built = ImmutableArray.CreateBuilder<BarGroup>();
         foreach (var (label, bars) in groups)
         {
-            var groupY = y + 18;
+            var groupY = y + GroupLabelHeight - 8;
             y += GroupLabelHeight;
             var drawn = ImmutableArray.CreateBuilder<Bar>();
             foreach (var (barLabel, value, fill) in bars)
             {
-                drawn.Add(new Bar(barLabel, value, y + 14, y + BarLabelHeight, BarHeight, Percent(max == 0 ? 0 : 100.0 * value / max), fill));
+                drawn.Add(new Bar(barLabel, value, y + BarLabelHeight - 5, y + BarLabelHeight, BarHeight, Percent(max == 0 ? 0 : 100.0 * value / max), fill));
                 y += BarLabelHeight + BarHeight + BarGap;
             }
             built.Add(new BarGroup(label, groupY, drawn.ToImmutable()));
             y += GroupGap;
         }
-        return new BarDrawing(y, built.ToImmutable());
+        return new BarDrawing(y, TextSize, built.ToImmutable());
     }
 
     private static string Objectives(int count) => count == 1 ? "1 obiettivo" : $"{count} obiettivi";

@@ -19,7 +19,11 @@ public sealed record Chart(string Id, string Title, string Summary, BarDrawing? 
 }
 
 /// <summary>Horizontal bars in groups (a mission, say): each bar with its label and value written above it.</summary>
-public sealed record BarDrawing(int Height, ImmutableArray<BarGroup> Groups);
+/// <param name="TextSize">the labels' font size in CSS pixels (the groups' labels are one pixel larger).</param>
+public sealed record BarDrawing(int Height, int TextSize, ImmutableArray<BarGroup> Groups)
+{
+    public int GroupTextSize => TextSize + 1;
+}
 
 /// <param name="Y">the baseline of the group's label, in pixels from the top.</param>
 public sealed record BarGroup(string Label, int Y, ImmutableArray<Bar> Bars);

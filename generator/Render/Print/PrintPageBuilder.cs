@@ -39,7 +39,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
                 [.. plan.Actors.Select(a => Mark(c.HasActor(a.Id)))]))]);
         var missions = plan.Missions.Select(MissionView).ToImmutableArray();
         var drivers = plan.Drivers.Select(DriverView).ToImmutableArray();
-        var figures = new PrintFigures(FiguresAnchor, "Il piano in cifre", new Charts.ChartBuilder(plan).All());
+        var figures = new PrintFigures(FiguresAnchor, "Il piano in cifre", new Charts.ChartBuilder(plan, compact: true).All());
         var colophon = new Colophon(
             ColophonAnchor,
             "Colophon",
