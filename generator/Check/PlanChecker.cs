@@ -23,6 +23,7 @@ public sealed class PlanChecker(IReadOnlyList<IRule> rules)
         new ActorNotCoveredByComponentsRule(),
         new ComponentWithoutObjectiveRule(),
         new DriverWithoutObjectiveRule(),
+        new CatalogueFactsRule(),
     ]);
 
     public IReadOnlyList<Diagnostic> Check(Plan plan, IReadOnlyList<Diagnostic> earlier)

@@ -119,6 +119,10 @@ public static class CommandLine
             if (code == Success && parse.GetValue(formatOption) == "text")
             {
                 output.WriteLine($"Edizioni scritte in {Path.GetFullPath(options.Output)} ({result.FileCount} file).");
+                if (options.BaseUrl is null)
+                {
+                    output.WriteLine("Catalogo DCAT-AP_IT dei dati aperti non scritto: i suoi indirizzi devono essere assoluti, indicare l'indirizzo pubblico del sito con --base-url.");
+                }
             }
             if (parse.GetValue(timingsOption))
             {

@@ -46,11 +46,14 @@ public static class Codes
     public const string ComponentWithoutObjective = "PS3003";
     public const string DriverWithoutObjective = "PS3004";
     public const string UnusedAcceptance = "PS3005";
+    public const string CatalogueFactMissing = "PS3006";
+    public const string CatalogueFactInvalid = "PS3007";
 
     public const string TemplateError = "PS4001";
     public const string MissingTemplate = "PS4002";
     public const string AssetError = "PS4003";
     public const string SearchIndexError = "PS4004";
+    public const string CatalogueNotWritten = "PS4005";
 
     public const string BrokenLink = "PS5001";
     public const string BrokenAnchor = "PS5002";

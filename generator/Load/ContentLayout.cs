@@ -8,6 +8,7 @@ public static class ContentLayout
     public const string PlanFile = "content/piano.yml";
     public const string PnrrFile = "content/pnrr.yml";
     public const string ChecksFile = "content/controlli.yml";
+    public const string CatalogueFile = "content/catalogo.yml";
     public const string MissionsFolder = "content/missioni";
     public const string DriversFolder = "content/agenda";
     public const string PagesFolder = "content/pagine";

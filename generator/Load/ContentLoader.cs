@@ -19,12 +19,11 @@ public static class ContentLoader
         return new ContentSet(
             Plan: ReadRequired(root, ContentLayout.PlanFile, diagnostics),
             Pnrr: ReadRequired(root, ContentLayout.PnrrFile, diagnostics),
-            Checks: File.Exists(Path.Combine(root, ContentLayout.ChecksFile))
-                ? SourceReader.Read(root, ContentLayout.ChecksFile, diagnostics)
-                : null,
+            Checks: ReadOptional(root, ContentLayout.ChecksFile, diagnostics),
             Missions: ReadFolder(root, ContentLayout.MissionsFolder, ".yml", diagnostics),
             Drivers: ReadFolder(root, ContentLayout.DriversFolder, ".md", diagnostics),
-            Pages: ReadFolder(root, ContentLayout.PagesFolder, ".md", diagnostics));
+            Pages: ReadFolder(root, ContentLayout.PagesFolder, ".md", diagnostics),
+            Catalogue: ReadOptional(root, ContentLayout.CatalogueFile, diagnostics));
     }
 
     /// <summary>The content files that would be read, in the order they are read (used by the preview's watcher too).</summary>
@@ -53,6 +52,9 @@ public static class ContentLoader
         return null;
     }
 
+    private static SourceFile? ReadOptional(string root, string path, DiagnosticBag diagnostics) =>
+        File.Exists(Path.Combine(root, path)) ? SourceReader.Read(root, path, diagnostics) : null;
+
     private static ImmutableArray<SourceFile> ReadFolder(string root, string folder, string extension, DiagnosticBag diagnostics) =>
         [.. ContentPaths(root, folder, extension)
             .Select(path => SourceReader.Read(root, path, diagnostics))
@@ -62,7 +64,7 @@ public static class ContentLoader
     {
         var known = new HashSet<string>(StringComparer.Ordinal)
         {
-            ContentLayout.PlanFile, ContentLayout.PnrrFile, ContentLayout.ChecksFile,
+            ContentLayout.PlanFile, ContentLayout.PnrrFile, ContentLayout.ChecksFile, ContentLayout.CatalogueFile,
         };
         var folders = new Dictionary<string, string>(StringComparer.Ordinal)
         {

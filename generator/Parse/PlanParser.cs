@@ -40,6 +40,10 @@ public sealed class PlanParser
         {
             jobs.Add((content.Checks, (file, d) => ChecksFileReader.Read(file, d)));
         }
+        if (content.Catalogue is not null)
+        {
+            jobs.Add((content.Catalogue, CatalogueFileReader.Read));
+        }
 
         // Files are independent: the changed ones are parsed in parallel, each into its own diagnostics, and
         // used below in a fixed order, so the plan and its diagnostics never depend on the scheduling.
@@ -71,6 +75,7 @@ public sealed class PlanParser
         var drivers = content.Drivers.Select(Read).OfType<Driver>().ToArray();
         var pages = content.Pages.Select(Read).OfType<Page>().ToArray();
         var accepted = content.Checks is not null && Read(content.Checks) is ImmutableArray<AcceptedWarning> a ? a : [];
+        var catalogue = content.Catalogue is null ? null : Read(content.Catalogue) as CatalogueFacts;
 
         foreach (var stale in cache.Keys.Where(k => !seen.Contains(k)).ToArray())
         {
@@ -80,7 +85,7 @@ public sealed class PlanParser
         {
             return null;
         }
-        return Assemble(plan, pnrr, missions, drivers, pages, accepted, diagnostics);
+        return Assemble(plan, pnrr, missions, drivers, pages, accepted, diagnostics) with { Catalogue = catalogue };
     }
 
     private static Plan Assemble(

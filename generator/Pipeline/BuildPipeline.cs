@@ -8,6 +8,7 @@ using PianoSite.Model;
 using PianoSite.Output;
 using PianoSite.Parse;
 using PianoSite.Pdf;
+using PianoSite.Render.Catalogue;
 using PianoSite.Render.OpenData;
 using PianoSite.Render.Print;
 using PianoSite.Render.Site;
@@ -193,7 +194,8 @@ public sealed class BuildPipeline(BuildOptions options)
             : Task.FromResult<IReadOnlyList<OutputFile>>([]);
         try
         {
-            foreach (var file in timings.Measure("open data", () => OpenDataRenderer.Render(plan).ToArray()))      // 5. render: the open data
+            foreach (var file in timings.Measure("open data", () => OpenDataRenderer.Render(plan)                  // 5. render: the open data
+                .Concat(CatalogueRenderer.Render(plan, options.BaseUrl, diagnostics)).ToArray()))                 //    and its catalogue
             {
                 pass.Emit(file);
             }

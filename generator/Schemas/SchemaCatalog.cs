@@ -18,6 +18,7 @@ public static class SchemaCatalog
         new("pnrr.schema.json", ContentShapes.Pnrr, ContentLayout.PnrrFile),
         new("missione.schema.json", ContentShapes.Mission, $"{ContentLayout.MissionsFolder}/*.yml"),
         new("controlli.schema.json", ContentShapes.Checks, ContentLayout.ChecksFile),
+        new("catalogo.schema.json", ContentShapes.Catalogue, ContentLayout.CatalogueFile),
         new("driver.schema.json", ContentShapes.Driver, $"{ContentLayout.DriversFolder}/*.md", IsFrontMatter: true),
         new("pagina.schema.json", ContentShapes.Page, $"{ContentLayout.PagesFolder}/*.md", IsFrontMatter: true),
     ];

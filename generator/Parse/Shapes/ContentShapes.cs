@@ -81,6 +81,32 @@ public static class ContentShapes
             ])),
     ]);
 
+    private static ObjectShape Agent(string title, string role) => new(title, $"{role} (dcatapit:Agent): nome e codice IPA.",
+    [
+        new("name", FieldKind.Text, Required: false, "Nome ufficiale dell'amministrazione, come nell'Indice dei domicili digitali della PA (IPA)."),
+        new("ipa", FieldKind.Text, Required: false, "Codice IPA dell'amministrazione (si trova su www.indicepa.gov.it), ad esempio agid."),
+    ]);
+
+    /// <summary>
+    /// content/catalogo.yml: the facts of the DCAT-AP_IT catalogue that the plan does not state. Every field is
+    /// optional for the reader: a missing one is a warning of the check stage (PS3006), which names what to fill in,
+    /// and keeps the catalogue from being written.
+    /// </summary>
+    public static ObjectShape Catalogue { get; } = new("catalogo.yml", $"{ContentLayout.CatalogueFile}: i dati del catalogo DCAT-AP_IT dei dati aperti, per la raccolta (harvesting) del catalogo nazionale dati.gov.it.",
+    [
+        new("publisher", FieldKind.Group, Required: false, "Editore del catalogo e dei dataset: l'amministrazione che pubblica i dati.", Item: Agent("Editore", "Editore")),
+        new("rights_holder", FieldKind.Group, Required: false, "Titolare dei dataset: l'amministrazione che ne detiene i diritti.", Item: Agent("Titolare", "Titolare")),
+        new("themes", FieldKind.TextList, Required: false, "Temi dei dataset, codici del vocabolario europeo data-theme: AGRI, ECON, EDUC, ENER, ENVI, GOVE, HEAL, INTR, JUST, REGI, SOCI, TECH, TRAN. Ad esempio [GOVE, REGI]."),
+        new("frequency", FieldKind.Text, Required: false, "Frequenza di aggiornamento, codice del vocabolario europeo frequency: ad esempio IRREG (irregolare), ANNUAL, TRIENNIAL, NEVER, UNKNOWN."),
+        new("contact_point", FieldKind.Group, Required: false, "Punto di contatto per i dataset (raccomandato): un ufficio, non una persona.",
+            Item: new ObjectShape("Punto di contatto", "Nome dell'ufficio e indirizzo di posta elettronica.",
+            [
+                new("name", FieldKind.Text, Required: false, "Nome dell'ufficio che risponde alle domande sui dati."),
+                new("email", FieldKind.Text, Required: false, "Indirizzo di posta elettronica dell'ufficio."),
+            ])),
+        new("modified", FieldKind.Date, Required: false, "Data dell'ultima modifica dei dati, AAAA-MM-GG; se manca vale la data del piano (date in piano.yml).", Pattern: DatePattern),
+    ]);
+
     public static ObjectShape Driver { get; } = new("driver", $"Intestazione di {ContentLayout.DriversFolder}/NN-titolo.md: un driver dell'Agenda strategica.",
     [
         new("number", FieldKind.Number, Required: true, "Numero del driver (1–10), uguale alle prime due cifre del nome del file.", Minimum: 1),

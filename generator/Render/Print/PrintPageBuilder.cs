@@ -18,6 +18,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
     public const string DirectionsAnchor = "obiettivi-strategici";
     public const string ComponentsAnchor = "componenti-pnrr";
     public const string AgendaAnchor = "agenda-strategica";
+    public const string FiguresAnchor = "piano-in-cifre";
     public const string ColophonAnchor = "colophon";
 
     private static readonly string[] Months =
@@ -38,6 +39,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
                 [.. plan.Actors.Select(a => Mark(c.HasActor(a.Id)))]))]);
         var missions = plan.Missions.Select(MissionView).ToImmutableArray();
         var drivers = plan.Drivers.Select(DriverView).ToImmutableArray();
+        var figures = new PrintFigures(FiguresAnchor, "Il piano in cifre", new Charts.ChartBuilder(plan, compact: true).All());
         var colophon = new Colophon(
             ColophonAnchor,
             "Colophon",
@@ -55,6 +57,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
             Entry(directions.Anchor, directions.Title, Entry(components.Anchor, components.Title)),
             .. missions.Select(m => Entry(m.Anchor, m.Heading)),
             Entry(agenda.Anchor, agenda.Title, drivers.Select(d => Entry(d.Anchor, d.Heading))),
+            Entry(figures.Anchor, figures.Title),
             Entry(colophon.Anchor, colophon.Title),
         ];
 
@@ -74,6 +77,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
             Missions: missions,
             Agenda: agenda,
             Drivers: drivers,
+            Figures: figures,
             Colophon: colophon);
     }
 

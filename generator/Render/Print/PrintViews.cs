@@ -25,7 +25,11 @@ public sealed record PrintView(
     ImmutableArray<PrintMission> Missions,
     PrintSection Agenda,
     ImmutableArray<PrintDriver> Drivers,
+    PrintFigures Figures,
     Colophon Colophon);
+
+/// <summary>"Il piano in cifre": the website's charts, as figures with alternative text, each followed by its table.</summary>
+public sealed record PrintFigures(string Anchor, string Title, ImmutableArray<Charts.Chart> Charts);
 
 /// <summary>
 /// One line of the printed table of contents, with the lines nested below it (the drivers under the Agenda);

@@ -52,6 +52,6 @@ public static class OpenDataDescription
                 new("obiettivi", "identificativi degli obiettivi collegati (nel CSV separati da punto e virgola)"),
                 new("pagina", "indirizzo della pagina del sito dedicata alla componente, relativo alla radice del sito"),
             ]);
-        return new DataView(plan.Info.Licence.Name, plan.Info.Licence.Url, [objectives, components]);
+        return new DataView(plan.Info.Licence.Name, plan.Info.Licence.Url, [objectives, components], []);
     }
 }

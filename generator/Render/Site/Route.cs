@@ -11,7 +11,9 @@ namespace PianoSite.Render.Site;
 /// and slow to make, so that pages are made largest first (<see cref="PageScheduler"/>) and none of the slow ones
 /// is left for the end, when the other cores have nothing more to do.
 /// </summary>
-public sealed record Route(string Path, string Template, string Title, object Model, ImmutableArray<Crumb> Breadcrumbs, bool Searchable = true, int Rows = 0)
+/// <see cref="StructuredData"/> is the page's schema.org JSON-LD, when it has one (the plan, a mission, a driver).
+public sealed record Route(string Path, string Template, string Title, object Model, ImmutableArray<Crumb> Breadcrumbs, bool Searchable = true, int Rows = 0,
+    Templates.TrustedHtml? StructuredData = null)
 {
     /// <summary>The output file below site/: folder pages become index.html.</summary>
     public string FilePath => FileOf(Path);

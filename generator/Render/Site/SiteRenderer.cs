@@ -81,7 +81,8 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options, Rec
             Breadcrumbs: route.Breadcrumbs,
             Navigation: [.. navigation.Select(n => n with { IsCurrent = IsCurrent(n.Href, route.UrlPath) })],
             IsHome: route.Path.Length == 0,
-            IsSearchable: route.Searchable);
+            IsSearchable: route.Searchable,
+            StructuredData: route.StructuredData);
         var content = new PageContent();
         return templates.Render($"pages/{route.Template}", new PageTemplateView(site, page, route.Model), content, diagnostics)
             ? PageAssembler.Assemble(SiteLayout.OutputPath(route.FilePath), route.Path, content, (html, output) => templates.Render("layouts/base", new LayoutView(site, page, html), output, diagnostics), pageBuffers)

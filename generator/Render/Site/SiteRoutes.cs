@@ -19,7 +19,13 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
 
     public const string NotFoundPath = "404.html";
 
+    public const string FiguresPath = "/piano-in-cifre/";
+
+    public const string FiguresTitle = "Il piano in cifre";
+
     private readonly SiteLookup lookup = new(plan);
+
+    private readonly StructuredData structuredData = new(plan, options);
 
     /// <summary>One row per objective, shared by every table that lists it (the template renders it once: see «once» in TemplateSet).</summary>
     private readonly ConcurrentDictionary<Objective, ObjectiveRow> rows = new(ReferenceEqualityComparer.Instance);
@@ -74,6 +80,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         new(string.Empty, HomeRoute),
         new("visione/", VisionRoute),
         new("obiettivi-strategici/", DirectionsRoute),
+        new(FiguresPath[1..], FiguresRoute),
         new("missioni/", MissionsRoute),
         .. plan.Missions.Select((m, i) => new PageMaker(MissionHref(m)[1..], path => MissionRoute(path, m, i))),
         new("pnrr/", ComponentsRoute),
@@ -111,13 +118,17 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Drivers: [.. plan.Drivers.Select(DriverSummary)],
             Explore:
             [
+                new LinkView(FiguresTitle, FiguresPath, "Gli obiettivi per missione, attore, driver e componente PNRR, in grafici e tabelle"),
                 new LinkView(PageTitle("visione", "Visione"), "/visione/", "Le parole chiave della visione e le missioni"),
                 new LinkView(PageTitle("obiettivi-strategici", "Obiettivi strategici"), "/obiettivi-strategici/", "Le tre direzioni e gli attori delle componenti PNRR"),
                 new LinkView("Componenti PNRR", "/pnrr/", "Gli obiettivi del piano per ogni componente del PNRR"),
                 new LinkView("Attori", "/attori/", "Gli obiettivi che coinvolgono ciascun attore"),
             ],
             Downloads: downloads.ToImmutable());
-        return new Route(path, "home", plan.Info.Title, model, [new Crumb(Home, null)]);
+        var encodings = downloads.Where(d => d.Href != "/stampa/").Select(d => (d.Label, d.Href,
+            Format: d.Href.EndsWith(".pdf", StringComparison.Ordinal) ? "application/pdf"
+                : d.Href.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv" : "application/json"));
+        return new Route(path, "home", plan.Info.Title, model, [new Crumb(Home, null)], StructuredData: structuredData.Plan(encodings));
     }
 
     private Route VisionRoute(string path)
@@ -167,6 +178,9 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         return new Route(path, "directions", title, model, [HomeCrumb, new Crumb(title, null)], Rows: plan.Components.Length);
     }
 
+    private Route FiguresRoute(string path) =>
+        new(path, "figures", FiguresTitle, new FiguresView(new Charts.ChartBuilder(plan).All()), [HomeCrumb, new Crumb(FiguresTitle, null)]);
+
     private Route MissionsRoute(string path)
     {
         var model = new MissionsView([.. plan.Missions.Select(m => new MissionCard(
@@ -190,7 +204,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 m => new LinkView($"Missione {m.Number}. {m.Title}", MissionHref(m))));
         var title = $"Missione {mission.Number}. {mission.Title}";
         return new Route(path, "mission", title, model,
-            [HomeCrumb, new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)], Rows: mission.Objectives.Length);
+            [HomeCrumb, new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)], Rows: mission.Objectives.Length,
+            StructuredData: structuredData.Part(title, null, MissionHref(mission)));
     }
 
     private Route ComponentsRoute(string path)
@@ -248,8 +263,10 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Pager: Pager("Driver precedente e successivo", plan.Drivers, index,
                 d => new LinkView($"Driver {d.Number}. {d.Title}", DriverHref(d))));
         var agenda = plan.FindPage("agenda-strategica")?.Title ?? "Agenda strategica";
-        return new Route(path, "driver", $"Driver {driver.Number}. {driver.Title}", model,
-            [HomeCrumb, new Crumb(agenda, "/agenda-strategica/"), new Crumb($"Driver {driver.Number}", null)], Rows: objectives.Length);
+        var title = $"Driver {driver.Number}. {driver.Title}";
+        return new Route(path, "driver", title, model,
+            [HomeCrumb, new Crumb(agenda, "/agenda-strategica/"), new Crumb($"Driver {driver.Number}", null)], Rows: objectives.Length,
+            StructuredData: structuredData.Part(title, driver.Lead, DriverHref(driver)));
     }
 
     private Route ActorsRoute(string path)
@@ -283,8 +300,17 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         new(path, "search", "Cerca nel piano", new SearchView("/cerca/"),
             [HomeCrumb, new Crumb("Cerca", null)], Searchable: false);
 
-    private Route DataRoute(string path) =>
-        new(path, "data", "Dati aperti", OpenDataDescription.For(plan), [HomeCrumb, new Crumb("Dati aperti", null)]);
+    private Route DataRoute(string path)
+    {
+        var model = OpenDataDescription.For(plan);
+        if (Catalogue.CatalogueRenderer.Writes(plan, options.BaseUrl))
+        {
+            model = model with { CatalogueFiles = [
+                new LinkView("catalogo.rdf (RDF/XML)", Catalogue.CatalogueRenderer.RdfXmlPath),
+                new LinkView("catalogo.ttl (Turtle)", Catalogue.CatalogueRenderer.TurtlePath)] };
+        }
+        return new(path, "data", "Dati aperti", model, [HomeCrumb, new Crumb("Dati aperti", null)]);
+    }
 
     private Route AccessibilityRoute(string path) =>
         new(path, "accessibility", "Accessibilità", new AccessibilityView(plan.Info.Issuer, plan.Info.Title),

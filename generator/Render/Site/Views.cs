@@ -19,6 +19,7 @@ public sealed record SiteView(
     bool IsPreview);
 
 /// <summary>What the layout needs to know about one page.</summary>
+/// <param name="StructuredData">the page's schema.org JSON-LD (<see cref="Site.StructuredData"/>), or null.</param>
 public sealed record PageView(
     string Title,
     string DocumentTitle,
@@ -27,7 +28,8 @@ public sealed record PageView(
     ImmutableArray<Crumb> Breadcrumbs,
     ImmutableArray<NavItem> Navigation,
     bool IsHome,
-    bool IsSearchable);
+    bool IsSearchable,
+    TrustedHtml? StructuredData = null);
 
 public sealed record NavItem(string Label, string Href, bool IsCurrent);
 

@@ -194,7 +194,7 @@ public sealed class TemplateSet
 
     private static bool IsViewModel(Type type) =>
         type.IsPublic && type.Assembly == typeof(TemplateSet).Assembly
-        && type.Namespace is "PianoSite.Render.Site" or "PianoSite.Render.Print" or "PianoSite.Render.Site.Views";
+        && type.Namespace is "PianoSite.Render.Site" or "PianoSite.Render.Print" or "PianoSite.Render.Site.Views" or "PianoSite.Render.Charts";
 
     /// <summary>A view's properties as the template's variables (a Scriban object is taken as it is: the tests' data).</summary>
     private IScriptObject Variables(TemplateContext context, object model)

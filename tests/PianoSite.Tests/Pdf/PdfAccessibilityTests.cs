@@ -142,6 +142,22 @@ public sealed class PdfAccessibilityTests(PdfEditionFixture pdf)
     }
 
     [Fact]
+    public void Each_chart_of_il_piano_in_cifre_is_a_tagged_figure_with_its_title_and_summary_as_alternative_text()
+    {
+        using var document = pdf.Open();
+        var figures = document.Internals.GetAllObjects().OfType<PdfDictionary>()
+            .Where(d => d.Elements.GetName("/Type") == "/StructElem" && d.Elements.GetName("/S") == "/Figure" && d.Elements.ContainsKey("/Alt"))
+            .Select(d => d.Elements.GetString("/Alt"))
+            .ToHashSet(StringComparer.Ordinal);
+        var plan = new PianoSite.Pipeline.BuildPipeline(new PianoSite.Pipeline.BuildOptions(TestPaths.RepositoryRoot, string.Empty)).Check().Plan!;
+
+        var charts = new PianoSite.Render.Charts.ChartBuilder(plan).All();
+
+        Assert.Equal(3, charts.Length);
+        Assert.All(charts, c => Assert.Contains(c.AltText, figures));
+    }
+
+    [Fact]
     public void Every_link_is_tagged_and_described()
     {
         using var document = pdf.Open();

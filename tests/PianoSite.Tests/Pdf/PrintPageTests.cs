@@ -20,7 +20,7 @@ public sealed class PrintPageTests
 
         Assert.Equal(
             ["visione", "obiettivi-strategici", "componenti-pnrr", "missione-1", "missione-2", "missione-3", "missione-4", "missione-5", "missione-6",
-             "agenda-strategica", "driver-1", "driver-2", "driver-3", "driver-4", "driver-5", "driver-6", "driver-7", "driver-8", "driver-9", "driver-10", "colophon"],
+             "agenda-strategica", "driver-1", "driver-2", "driver-3", "driver-4", "driver-5", "driver-6", "driver-7", "driver-8", "driver-9", "driver-10", "piano-in-cifre", "colophon"],
             contents.Select(c => c.Anchor));
         Assert.All(contents, c => Assert.Null(c.Page));
         Assert.Equal("Missione 1. Digitalizzazione, innovazione, competitività, cultura e turismo", contents.Single(c => c.Anchor == "missione-1").Label);

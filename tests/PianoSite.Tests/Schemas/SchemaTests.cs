@@ -122,7 +122,7 @@ public sealed class SchemaTests
             var code = PianoSite.Cli.CommandLine.Run(["schemas", "--out", folder], output, TextWriter.Null);
 
             Assert.Equal(0, code);
-            Assert.Contains("6 file", output.ToString());
+            Assert.Contains($"{SchemaCatalog.All.Count} file", output.ToString());
             foreach (var (fileName, content) in SchemaCatalog.Generate())
             {
                 Assert.Equal(content, File.ReadAllBytes(Path.Combine(folder, fileName)));
@@ -163,6 +163,7 @@ public sealed class SchemaTests
             "pnrr.schema.json" => PnrrFileReader.Read(new SourceFile(ContentLayout.PnrrFile, yaml), diagnostics),
             "missione.schema.json" => MissionFileReader.Read(new SourceFile($"{ContentLayout.MissionsFolder}/m1.yml", yaml), markdown, diagnostics),
             "controlli.schema.json" => ChecksFileReader.Read(new SourceFile(ContentLayout.ChecksFile, yaml), diagnostics),
+            "catalogo.schema.json" => CatalogueFileReader.Read(new SourceFile(ContentLayout.CatalogueFile, yaml), diagnostics),
             "driver.schema.json" => DriverFileReader.Read(new SourceFile($"{ContentLayout.DriversFolder}/01-prova.md", $"---\n{yaml}---\nTesto del driver.\n"), markdown, diagnostics),
             "pagina.schema.json" => PageFileReader.Read(new SourceFile($"{ContentLayout.PagesFolder}/prova.md", $"---\n{yaml}---\nTesto della pagina.\n"), markdown, diagnostics),
             _ => throw new InvalidOperationException($"no reader for {schema.FileName}: add it here"),

@@ -17,7 +17,7 @@ public class SiteRoutesTests
         var pages = Fixture.Value.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).Select(f => f.Path).ToHashSet();
         string[] expected =
         [
-            "site/index.html", "site/visione/index.html", "site/obiettivi-strategici/index.html", "site/missioni/index.html",
+            "site/index.html", "site/visione/index.html", "site/obiettivi-strategici/index.html", "site/piano-in-cifre/index.html", "site/missioni/index.html",
             "site/missioni/m1/index.html", "site/missioni/m2/index.html", "site/pnrr/index.html", "site/pnrr/m1c1/index.html",
             "site/pnrr/m1c2/index.html", "site/pnrr/m2c1/index.html", "site/agenda-strategica/index.html",
             "site/agenda-strategica/01-primo-driver/index.html", "site/agenda-strategica/02-secondo-driver/index.html",
@@ -143,8 +143,8 @@ public class SiteRoutesTests
         var result = new BuildPipeline(new BuildOptions(TestPaths.RepositoryRoot, Path.Combine(Path.GetTempPath(), "unused"))).Render();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
         var plan = result.Plan!;
-        // home, visione, obiettivi-strategici, missioni, pnrr, agenda, attori, cerca, dati, accessibilità, 404, stampa + one page each
-        var expected = 12 + plan.Missions.Length + plan.Components.Length + plan.Drivers.Length + plan.Actors.Length;
+        // home, visione, obiettivi-strategici, piano-in-cifre, missioni, pnrr, agenda, attori, cerca, dati, accessibilità, 404, stampa + one page each
+        var expected = 13 + plan.Missions.Length + plan.Components.Length + plan.Drivers.Length + plan.Actors.Length;
         Assert.Equal(expected, result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)));
     }
 }
