@@ -59,6 +59,8 @@ public static class ContentShapes
         new("mission", FieldKind.Text, Required: true, "Codice della missione, come in pnrr.yml (M1, M2, …)."),
         new("intro", FieldKind.Markdown, Required: true, "Testo introduttivo della missione, in Markdown (dopo intro: | , rientrato di due spazi)."),
         new("keywords", FieldKind.TextList, Required: false, "Le parole chiave della visione che riguardano la missione (id da piano.yml)."),
+        new("vision_label", FieldKind.Text, Required: false,
+            "Il nome della missione nella riga della matrice della visione, come stampato lì (può differire dal titolo della missione); se manca, la riga usa il titolo."),
         new("objectives", FieldKind.GroupList, Required: true, "Gli obiettivi della missione, nell'ordine della tabella ufficiale.",
             Item: new ObjectShape("Obiettivo", "Un obiettivo strategico della missione.",
             [

@@ -27,13 +27,13 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
     public PrintView Build(PrintPageNumbers pages)
     {
         var info = plan.Info;
-        var vision = Section("visione", VisionAnchor, "Visione di sviluppo metropolitano");
+        var vision = Section("visione", VisionAnchor, "Visione di sviluppo metropolitano e Missioni PNRR");
         var directions = Section("obiettivi-strategici", DirectionsAnchor, "Obiettivi strategici");
         var agenda = Section("agenda-strategica", AgendaAnchor, "Agenda strategica");
         var components = new ComponentsSection(
             ComponentsAnchor,
-            "Campo d'azione degli attori metropolitani e missioni del PNRR",
-            "Componenti del Piano nazionale di ripresa e resilienza (PNRR) e attori metropolitani coinvolti",
+            PlanWording.ComponentsHeading,
+            PlanWording.ComponentsHeading,
             [.. plan.Actors.Select(a => a.Name)],
             [.. plan.Components.Select(c => new ComponentRow(ComponentAnchor(c.Code), c.Code, c.Title,
                 [.. plan.Actors.Select(a => Mark(c.HasActor(a.Id)))]))]);
@@ -71,7 +71,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
             RunningHead: TrustedHtml.Rendered(CssString(info.ShortTitle)),
             Contents: contents,
             Vision: vision,
-            VisionMatrix: VisionMatrix(),
+            VisionMatrix: VisionMatrix(vision.Title),
             Directions: directions,
             Components: components,
             Missions: missions,
@@ -101,11 +101,16 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
         return new PrintSection(anchor, page?.Title ?? fallbackTitle, TrustedHtml.Of(page?.Body));
     }
 
-    private MarkTable VisionMatrix() => new(
-        "Visione di sviluppo metropolitano e missioni del PNRR: le parole chiave di ciascuna missione",
+    /// <summary>
+    /// The vision matrix, captioned with the plan's own heading (the vision page's title, "Visione di sviluppo
+    /// metropolitano e Missioni PNRR", which the plan prints over the matrix); each row labelled with the matrix's
+    /// own words for the mission (<see cref="Mission.VisionLabel"/>), not its heading.
+    /// </summary>
+    private MarkTable VisionMatrix(string heading) => new(
+        heading,
         "Missione",
         [.. plan.Keywords.Select(k => k.Name)],
-        [.. plan.Missions.Select(m => new MarkRow(MissionHeading(m),
+        [.. plan.Missions.Select(m => new MarkRow(PlanWording.VisionRowLabel(m),
             [.. plan.Keywords.Select(k => Mark(m.Keywords.Any(x => x.Value == k.Id)))]))]);
 
     private PrintMission MissionView(Mission mission) => new(
