@@ -179,7 +179,7 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
                     .. previewFiles ?? []];                                                                            //    (preview: the reload script),
                 var openData = timings.Measure("open data", () => OpenDataRenderer.Render(plan)                //    open data and
                     .Concat(CatalogueRenderer.Render(plan, options.BaseUrl, diagnostics)).ToArray());               //    its catalogue,
-                var print = new PrintRenderer(templates, options.BaseUrl);
+                var print = new PrintRenderer(templates);
                 var printPage = print.Render(plan, PrintPageNumbers.None, diagnostics);                       //    the print page
                 // Every page is made. The preview keeps the rows this run used and forgets those gone from the plan; a
                 // build forgets the print page's rows too (the PDF's printing makes its own).
@@ -223,7 +223,8 @@ public sealed class BuildPipeline(BuildOptions options, IReadOnlyList<OutputFile
             diagnostics.AddRange(search.Diagnostics);
             if (options.WithPdf && !diagnostics.HasErrors)
             {
-                var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
+                var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser,
+                    SourceDate.Resolve(options.Root, options.SourceDateEpoch)).Build(plan, assets, diagnostics));  // the PDF edition
                 foreach (var file in pdf)
                 {
                     writer.Add(file);   // with the print page numbered, in the place of the one above

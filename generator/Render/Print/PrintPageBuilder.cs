@@ -12,7 +12,7 @@ namespace PianoSite.Render.Print;
 /// builder adds only labels (headings such as "Indice", captions) and the page numbers of the table of contents,
 /// which the PDF stage measures on a first printing (<see cref="PrintPageNumbers"/>).
 /// </summary>
-public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
+public sealed class PrintPageBuilder(Plan plan)
 {
     public const string VisionAnchor = "visione";
     public const string DirectionsAnchor = "obiettivi-strategici";
@@ -40,14 +40,16 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
         var missions = plan.Missions.Select(MissionView).ToImmutableArray();
         var drivers = plan.Drivers.Select(DriverView).ToImmutableArray();
         var figures = new PrintFigures(FiguresAnchor, "Il piano in cifre", new Charts.ChartBuilder(plan, compact: true).All());
+        // Every fact of the colophon comes from content/piano.yml: no date without the adopting act, no address without website:.
+        var website = info.Website?.TrimEnd('/');
         var colophon = new Colophon(
             ColophonAnchor,
             "Colophon",
-            ItalianDate(info.Date),
+            info.Adoption is { } act ? $"Atto di adozione: {act.Organ}, n. {act.Number} del {ItalianDate(act.Date)}" : null,
             info.Licence.Name,
             info.Licence.Url,
-            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
-            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/dati/");
+            website is null ? null : website + "/",
+            website is null ? null : website + "/dati/");
 
         ContentsEntry Entry(string anchor, string label, params IEnumerable<ContentsEntry> children) =>
             new(anchor, label, pages.Find(anchor)?.ToString(CultureInfo.InvariantCulture), [.. children]);
@@ -152,8 +154,9 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
 
     private static MarkCell Mark(bool marked) => new(marked, marked ? "sì" : "no");
 
+    /// <summary>A date as Italian writes it in an act: "3 marzo 2025", the first of the month "1° marzo 2025".</summary>
     private static string ItalianDate(DateOnly date) =>
-        $"{date.Day} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+        $"{(date.Day == 1 ? "1°" : date.Day.ToString(CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>A CSS string literal; "&lt;" is escaped too, so the value cannot close the style element it sits in.</summary>
     public static string CssString(string value)

@@ -10,7 +10,7 @@ namespace PianoSite.Render.Print;
 /// Stage 5 for the print edition: the page /stampa/ (site/stampa/index.html), rendered with its own layout
 /// (templates/layouts/print.sbn-html) and print CSS. It is a page of the website too, and the source the PDF stage prints.
 /// </summary>
-public sealed class PrintRenderer(TemplateSet templates, string? baseUrl)
+public sealed class PrintRenderer(TemplateSet templates)
 {
     /// <summary>The route of the print page, below the site's root.</summary>
     public const string RoutePath = "stampa/";
@@ -19,7 +19,7 @@ public sealed class PrintRenderer(TemplateSet templates, string? baseUrl)
 
     public OutputFile? Render(Plan plan, PrintPageNumbers pages, DiagnosticBag diagnostics)
     {
-        var view = new PrintPageBuilder(plan, baseUrl).Build(pages);
+        var view = new PrintPageBuilder(plan).Build(pages);
         var content = new PageContent();
         return templates.Render("pages/print", view, content, diagnostics)
             ? PageAssembler.Assemble(FilePath, RoutePath, content, (html, output) => templates.Render("layouts/print", new PrintLayoutView(view, html), output, diagnostics))

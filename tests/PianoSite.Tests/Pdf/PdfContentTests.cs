@@ -51,7 +51,7 @@ public sealed partial class PdfContentTests(PdfEditionFixture pdf)
     [Fact]
     public void Each_contents_page_number_is_the_page_where_its_heading_lands()
     {
-        var targets = new PrintPageBuilder(pdf.Plan, null).ContentsTargets();
+        var targets = new PrintPageBuilder(pdf.Plan).ContentsTargets();
         var contentsPage = pdf.Pages[1];
         Assert.Contains("Indice", contentsPage, StringComparison.Ordinal);
         var printed = ContentsLine().Matches(contentsPage)
@@ -86,7 +86,7 @@ public sealed partial class PdfContentTests(PdfEditionFixture pdf)
     public void The_print_page_of_the_website_is_the_one_that_was_printed()
     {
         var html = File.ReadAllText(Path.Combine(pdf.Output, "site", "stampa", "index.html"));
-        var contents = new PrintPageBuilder(pdf.Plan, null).ContentsTargets();
+        var contents = new PrintPageBuilder(pdf.Plan).ContentsTargets();
 
         Assert.All(contents, c => Assert.Contains(
             $"<span class=\"contents-page\">{pdf.Outline.Single(e => e.Title == c.Label).Page}</span>", html, StringComparison.Ordinal));
