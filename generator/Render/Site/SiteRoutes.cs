@@ -259,7 +259,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Lead: driver.Lead,
             BodyHtml: TrustedHtml.Of(driver.Body),
             Table: objectives.IsEmpty ? null : ObjectiveTable("tabella-obiettivi",
-                $"Obiettivi strategici attuati dal Driver {driver.Number}", objectives, isPrimary: false),
+                $"Obiettivi strategici collegati al Driver {driver.Number}", objectives, isPrimary: false),
             Pager: Pager("Driver precedente e successivo", plan.Drivers, index,
                 d => new LinkView($"Driver {d.Number}. {d.Title}", DriverHref(d))));
         var agenda = plan.FindPage("agenda-strategica")?.Title ?? "Agenda strategica";
