@@ -93,6 +93,16 @@ public sealed partial class PdfContentTests(PdfEditionFixture pdf)
         Assert.Equal(pdf.Bytes, File.ReadAllBytes(Path.Combine(pdf.Output, "site", "pdf", "psttm-2025-2027.pdf")));
     }
 
+    [Fact]
+    public void The_pdf_says_under_every_objectives_table_and_in_the_colophon_that_the_links_are_the_editors()
+    {
+        var text = PdfText.Squeezed(pdf.RawText);
+
+        var notes = text.Split(PdfText.Squeezed("Le componenti PNRR e i driver collegati a ciascun obiettivo non fanno parte delle tabelle approvate")).Length - 1;
+        Assert.Equal(pdf.Plan.Missions.Length, notes);
+        Assert.Contains(PdfText.Squeezed("sono invece una classificazione della redazione, aggiunta in questa edizione: non fanno parte delle tabelle approvate."), text, StringComparison.Ordinal);
+    }
+
     /// <summary>A contents line of pdftotext -layout: the label, then (after the leader) the page number.</summary>
     [GeneratedRegex(@"^\s*(?<label>\S.*?\S)\s{2,}(?<page>\d+)\s*$", RegexOptions.Multiline)]
     private static partial Regex ContentsLine();
