@@ -106,12 +106,19 @@ public static class CommandLine
         command.SetAction(parse =>
         {
             var planRoot = parse.GetValue(rootOption)!;
+            var epoch = Environment.GetEnvironmentVariable(SourceDate.EnvironmentVariable);
+            if (!SourceDate.TryParseEpoch(epoch, out var sourceDateEpoch))
+            {
+                output.WriteLine($"pianosite: error: {SourceDate.EnvironmentVariable} deve essere un numero intero di secondi dal 1° gennaio 1970 (UTC), non «{epoch}»");
+                return UsageError;
+            }
             var options = new BuildOptions(planRoot, parse.GetValue(outOption) ?? Path.Combine(planRoot, "output"), parse.GetValue(strictOption),
                 parse.GetValue(baseUrlOption))
             {
                 TemplatesRoot = PianoSiteCheckout.TemplatesRoot(planRoot),
                 WithPdf = !parse.GetValue(noPdfOption),
                 Browser = Browser(parse, browserOption),
+                SourceDateEpoch = sourceDateEpoch,
             };
             var timings = new StageTimings();
             var result = new BuildPipeline(options).Build(timings);

@@ -10,7 +10,7 @@ namespace PianoSite.Model;
 /// <param name="Themes">codes of the EU data-theme vocabulary (GOVE, REGI, …), each where it was written.</param>
 /// <param name="ThemesSpan">where <c>themes</c> is written, or the file's mapping when it is not.</param>
 /// <param name="Frequency">a code of the EU frequency vocabulary (IRREG, ANNUAL, …).</param>
-/// <param name="Modified">the data's last change; null: the plan's date is used.</param>
+/// <param name="Modified">the data's last change; null: the date of the act that adopts the plan, when piano.yml gives it.</param>
 /// <param name="Span">the file's top mapping: where a missing group is reported.</param>
 public sealed record CatalogueFacts(
     CatalogueAgent? Publisher,
@@ -26,9 +26,11 @@ public sealed record CatalogueFacts(
     /// What the catalogue lacks, in the file's order: the properties DCAT-AP_IT makes mandatory (for the catalogue and
     /// each dataset a publisher, a rights holder, at least one theme and an update frequency; for an agent its name
     /// and IPA code; for a contact point, when there is one, its name and e-mail address), and the values outside the
-    /// vocabularies the profile names. The catalogue is written only when there is none.
+    /// vocabularies the profile names; the date of the data's last change when neither this file nor the plan's
+    /// adopting act (<paramref name="adoption"/>) gives one, since none is made up. The catalogue is written only when
+    /// there is none.
     /// </summary>
-    public IEnumerable<CatalogueGap> Gaps()
+    public IEnumerable<CatalogueGap> Gaps(AdoptionAct? adoption)
     {
         foreach (var gap in AgentGaps(Publisher, "publisher").Concat(AgentGaps(RightsHolder, "rights_holder")))
         {
@@ -49,6 +51,10 @@ public sealed record CatalogueFacts(
         else if (!EuVocabulary.IsFrequencyCode(Frequency.Value))
         {
             yield return new CatalogueGap("frequency", Frequency.Span, Frequency.Value);
+        }
+        if (Modified is null && adoption is null)
+        {
+            yield return new CatalogueGap("modified", Span);
         }
         if (ContactPoint is { } contact)
         {

@@ -127,7 +127,7 @@ public sealed class PlanParser
                         $"la missione {header.Code} non ha il file {ContentLayout.MissionsFolder}/{header.Code.ToLowerInvariant()}.yml: la sua pagina non avrà obiettivi", header.Code);
                 }
                 return new Mission(header.Code, header.Title, file?.Intro ?? Prose.Empty(header.Span),
-                    file?.Keywords ?? [], file?.Objectives ?? [], header.Span);
+                    file?.Keywords ?? [], file?.VisionLabel ?? header.Title, file?.Objectives ?? [], header.Span);
             })
             .OrderBy(m => m.Number)
             .ToImmutableArray();

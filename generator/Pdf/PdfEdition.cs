@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using PianoSite.Diagnostics;
+using PianoSite.Load;
 using PianoSite.Model;
 using PianoSite.Render.Print;
 using PianoSite.Render.Site;
@@ -15,7 +16,8 @@ namespace PianoSite.Pdf;
 /// the page of each heading from the PDF's bookmarks, fill the numbers in, print again — until two printings
 /// agree (at most <see cref="MaxPrintings"/>).
 /// </summary>
-public sealed class PdfEdition(PrintRenderer renderer, string? requestedBrowser)
+/// <param name="sourceDate">the timestamp of the PDF's creation and modification dates; null: the PDF carries no date.</param>
+public sealed class PdfEdition(PrintRenderer renderer, string? requestedBrowser, SourceDate? sourceDate)
 {
     /// <summary>The PDF edition below output/.</summary>
     public const string FilePath = "pdf/psttm-2025-2027.pdf";
@@ -68,7 +70,7 @@ public sealed class PdfEdition(PrintRenderer renderer, string? requestedBrowser)
 
     private List<OutputFile> Print(Plan plan, IReadOnlyList<OutputFile> siteFiles, ChromiumPrinter printer, DiagnosticBag diagnostics)
     {
-        var targets = new PrintPageBuilder(plan, null).ContentsTargets();
+        var targets = new PrintPageBuilder(plan).ContentsTargets();
         var otherFiles = siteFiles.Where(f => f.Path != PrintRenderer.FilePath).ToList();
         var pages = PrintPageNumbers.None;
         for (var printing = 1; printing <= MaxPrintings; printing++)
@@ -91,7 +93,7 @@ public sealed class PdfEdition(PrintRenderer renderer, string? requestedBrowser)
             }
             if (measured.SameAs(pages))
             {
-                var finished = PdfFinisher.Finish(printed.Pdf, DocumentInfo(plan), System.Text.Encoding.UTF8.GetString(page.Content.Span));
+                var finished = PdfFinisher.Finish(printed.Pdf, DocumentInfo(plan, sourceDate), System.Text.Encoding.UTF8.GetString(page.Content.Span));
                 return [page, new OutputFile(FilePath, finished), new OutputFile(SiteCopyPath, finished)];
             }
             pages = measured;
@@ -141,13 +143,13 @@ public sealed class PdfEdition(PrintRenderer renderer, string? requestedBrowser)
         return site.Missing.Count == 0 && printed.FailedFonts.Count == 0;
     }
 
-    private static PdfDocumentInfo DocumentInfo(Plan plan) => new(
+    private static PdfDocumentInfo DocumentInfo(Plan plan, SourceDate? sourceDate) => new(
         Title: plan.Info.Title,
         Author: plan.Info.Issuer,
         Subject: $"{plan.Info.ShortTitle}, edizione per la stampa: visione, obiettivi strategici, missioni del PNRR e Agenda strategica",
         Keywords: string.Join(", ", plan.Keywords.Select(k => k.Name).Prepend("PNRR").Prepend(plan.Info.ShortTitle)),
         Language: LanguageTag(plan.Info.Language),
-        Date: plan.Info.Date,
+        Timestamp: sourceDate?.Value,
         Rights: $"{plan.Info.Issuer}, licenza {plan.Info.Licence.Name}",
         RightsUrl: plan.Info.Licence.Url,
         Creator: "PianoSite");

@@ -10,8 +10,8 @@ namespace PianoSite.Pdf;
 /// <summary>
 /// Finishes the PDF Chromium printed: what a viewer and assistive technology need (language, title in the title
 /// bar, bookmarks panel open, artifacts marked), the document information and XMP metadata, and reproducibility —
-/// dates from the plan rather than the clock, structure ids independent of Chromium's run, and an /ID derived from
-/// the content. Two builds of the same plan with the same browser give byte-identical files.
+/// dates from the content's source date (or none) rather than the clock, structure ids independent of Chromium's
+/// run, and an /ID derived from the content. Two builds of the same plan with the same browser give byte-identical files.
 /// </summary>
 public static class PdfFinisher
 {
@@ -38,15 +38,23 @@ public static class PdfFinisher
             catalog.Elements["/ViewerPreferences"] = preferences;
             catalog.Elements.SetName("/PageMode", "/UseOutlines");   // open the bookmarks panel
 
-            var date = PdfDate(info.Date);
             document.Info.Title = info.Title;
             document.Info.Author = info.Author;
             document.Info.Subject = info.Subject;
             document.Info.Keywords = info.Keywords;
             document.Info.Creator = info.Creator;
-            // Written as PDF date strings, not DateTime: PDFsharp would add the machine's time-zone offset.
-            document.Info.Elements.SetString("/CreationDate", date);
-            document.Info.Elements.SetString("/ModDate", date);
+            // Written as PDF date strings, not DateTime: PDFsharp would add the machine's time-zone offset. Without a
+            // timestamp the dates Chromium wrote (the clock's) are removed: the file then says nothing about when.
+            if (info.Timestamp is { } timestamp)
+            {
+                document.Info.Elements.SetString("/CreationDate", PdfDate(timestamp));
+                document.Info.Elements.SetString("/ModDate", PdfDate(timestamp));
+            }
+            else
+            {
+                document.Info.Elements.Remove("/CreationDate");
+                document.Info.Elements.Remove("/ModDate");
+            }
 
             document.Internals.FirstDocumentID = PdfFileRewriter.IdPlaceholder;
             document.Internals.SecondDocumentID = PdfFileRewriter.IdPlaceholder;
@@ -87,5 +95,5 @@ public static class PdfFinisher
         document.Version = Math.Max(document.Version, 17);
     }
 
-    private static string PdfDate(DateOnly date) => "D:" + date.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000Z";
+    private static string PdfDate(DateTimeOffset timestamp) => "D:" + timestamp.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "Z";
 }

@@ -7,7 +7,7 @@ namespace PianoSite.Pdf;
 
 /// <summary>
 /// The XMP metadata packet of the PDF edition: Dublin Core title, creator, description, language and rights,
-/// the dates, the producer, and the PDF/UA identification (pdfuaid:part 1). Built with System.Xml, so every
+/// the dates (when the build has a source date), the producer, and the PDF/UA identification (pdfuaid:part 1). Built with System.Xml, so every
 /// value is escaped, and written the same way every time.
 /// </summary>
 public static class XmpPacket
@@ -22,7 +22,7 @@ public static class XmpPacket
 
     public static byte[] Build(PdfDocumentInfo info, string producer)
     {
-        var date = info.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        var date = info.Timestamp?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         var description = new XElement(Rdf + "Description",
             new XAttribute(Rdf + "about", string.Empty),
             new XAttribute(XNamespace.Xmlns + "dc", Dc),
@@ -36,9 +36,10 @@ public static class XmpPacket
             new XElement(Dc + "description", Alternatives(info.Subject)),
             new XElement(Dc + "language", new XElement(Rdf + "Bag", new XElement(Rdf + "li", info.Language))),
             new XElement(Dc + "rights", Alternatives(info.Rights)),
-            new XElement(Xmp + "CreateDate", date),
-            new XElement(Xmp + "ModifyDate", date),
-            new XElement(Xmp + "MetadataDate", date),
+            // No timestamp, no date elements: XMP's dates are optional, and none is better than an invented one.
+            date is null ? null : new XElement(Xmp + "CreateDate", date),
+            date is null ? null : new XElement(Xmp + "ModifyDate", date),
+            date is null ? null : new XElement(Xmp + "MetadataDate", date),
             new XElement(Xmp + "CreatorTool", info.Creator),
             new XElement(Pdf + "Producer", producer),
             new XElement(Pdf + "Keywords", info.Keywords),

@@ -21,4 +21,10 @@ public sealed record BuildOptions(string Root, string Output, bool Strict = fals
     /// (a synthetic plan), the PianoSite checkout's (resolved by the command line).
     /// </summary>
     public string TemplatesRoot { get; init; } = Root;
+
+    /// <summary>
+    /// SOURCE_DATE_EPOCH, parsed, when the command line was given it: the timestamp of the files that have one (the
+    /// PDF's dates). Null: the last commit that touched content/, else no timestamp (<see cref="Load.SourceDate"/>).
+    /// </summary>
+    public long? SourceDateEpoch { get; init; }
 }

@@ -158,7 +158,7 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             templates.Rows.Clear();   // no next run: the site's rows need not outlive its pages (50,000 objectives: ~100 MB)
         }
-        var print = new PrintRenderer(templates, options.BaseUrl, pageBuffers);
+        var print = new PrintRenderer(templates, pageBuffers);
         if (timings.Measure("print page", () => print.Render(plan, PrintPageNumbers.None, diagnostics)) is { } printPage)   //    the print page,
         {
             pass.Emit(printPage);
@@ -217,7 +217,8 @@ public sealed class BuildPipeline(BuildOptions options)
         diagnostics.AddRange(searchDiagnostics.Items);
         if (options.WithPdf && !diagnostics.HasErrors)
         {
-            var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser).Build(plan, assets, diagnostics));  // the PDF edition
+            var pdf = timings.Measure("pdf", () => new PdfEdition(print, options.Browser,
+                SourceDate.Resolve(options.Root, options.SourceDateEpoch)).Build(plan, assets, diagnostics));  // the PDF edition
             foreach (var file in pdf)
             {
                 writer.Add(file);   // with the print page numbered, in the place of the one above

@@ -12,7 +12,7 @@ namespace PianoSite.Check.Rules;
 public sealed class CatalogueFactsRule : IRule
 {
     public IEnumerable<Diagnostic> Check(Plan plan, PlanIndex index) =>
-        plan.Catalogue is { } facts ? facts.Gaps().Select(Diagnose) : [];
+        plan.Catalogue is { } facts ? facts.Gaps(plan.Info.Adoption).Select(Diagnose) : [];
 
     private static Diagnostic Diagnose(CatalogueGap gap) => gap.IsInvalid
         ? Diagnostic.Warning(Codes.CatalogueFactInvalid, gap.Span, $"{Invalid(gap)}: il catalogo DCAT-AP_IT non viene scritto finché non è corretto", gap.Field)
@@ -26,6 +26,7 @@ public sealed class CatalogueFactsRule : IRule
         "publisher.ipa" or "rights_holder.ipa" => $"manca il codice IPA in {Group(field)}: aggiungere ipa: con il codice dell'amministrazione nell'Indice della PA (www.indicepa.gov.it)",
         "themes" => "mancano i temi dei dati: aggiungere themes: con almeno un codice del vocabolario europeo, ad esempio [GOVE, REGI]",
         "frequency" => "manca la frequenza di aggiornamento dei dati: aggiungere frequency: con un codice del vocabolario europeo, ad esempio IRREG",
+        "modified" => "manca la data dell'ultima modifica dei dati, che il catalogo richiede: aggiungere modified: AAAA-MM-GG (in sua assenza vale la data dell'atto di adozione, adoption: in piano.yml, se indicato)",
         "contact_point.name" => "manca il nome dell'ufficio nel punto di contatto: aggiungere name: in contact_point (oppure togliere contact_point, che è facoltativo)",
         "contact_point.email" => "manca l'indirizzo di posta elettronica nel punto di contatto: aggiungere email: in contact_point (oppure togliere contact_point, che è facoltativo)",
         _ => $"manca «{field}»",

@@ -13,7 +13,7 @@ public static class MissionFileReader
     private static readonly IReadOnlyCollection<string> Keys = ContentShapes.Mission.Keys;
     private static readonly IReadOnlyCollection<string> ObjectiveKeys = ContentShapes.Mission.Item("objectives").Keys;
 
-    public sealed record Result(string Code, Prose Intro, ImmutableArray<Located<string>> Keywords, ImmutableArray<Objective> Objectives, SourceSpan CodeSpan);
+    public sealed record Result(string Code, Prose Intro, ImmutableArray<Located<string>> Keywords, string? VisionLabel, ImmutableArray<Objective> Objectives, SourceSpan CodeSpan);
 
     public static Result? Read(SourceFile file, MarkdownParser markdown, DiagnosticBag diagnostics)
     {
@@ -42,7 +42,7 @@ public static class MissionFileReader
                 Span: o.Span));
         }
         return new Result(code, ReadIntro(root, file, markdown, diagnostics), root.TextList("keywords", required: false),
-            objectives.ToImmutable(), root.KeySpan("mission"));
+            root.OptionalText("vision_label")?.Trim(), objectives.ToImmutable(), root.KeySpan("mission"));
     }
 
     private static Prose ReadIntro(YamlObject root, SourceFile file, MarkdownParser markdown, DiagnosticBag diagnostics)

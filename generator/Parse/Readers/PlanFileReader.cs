@@ -11,6 +11,7 @@ public static class PlanFileReader
 {
     private static readonly IReadOnlyCollection<string> Keys = ContentShapes.Plan.Keys;
     private static readonly IReadOnlyCollection<string> LicenceKeys = ContentShapes.Plan.Item("licence").Keys;
+    private static readonly IReadOnlyCollection<string> AdoptionKeys = ContentShapes.Plan.Item("adoption").Keys;
     private static readonly IReadOnlyCollection<string> ActorKeys = ContentShapes.Plan.Item("actors").Keys;
     private static readonly IReadOnlyCollection<string> KeywordKeys = ContentShapes.Plan.Item("keywords").Keys;
 
@@ -30,7 +31,8 @@ public static class PlanFileReader
             Issuer: root.RequiredText("issuer") ?? string.Empty,
             Edition: root.RequiredText("edition") ?? string.Empty,
             Language: root.RequiredText("language") ?? "it",
-            Date: root.RequiredDate("date") ?? default,
+            Adoption: ReadAdoption(root.Child("adoption", "adoption", AdoptionKeys, required: false)),
+            Website: ReadWebsite(root, diagnostics),
             Licence: new Licence(licence?.RequiredText("name") ?? string.Empty, licence?.RequiredText("url") ?? string.Empty),
             Span: root.Span);
         var actors = root.ObjectList("actors", "un attore", ActorKeys, required: true)
@@ -44,5 +46,31 @@ public static class PlanFileReader
             .Select(k => new Keyword(k.Id!, k.Name!, k.Span))
             .ToImmutableArray();
         return new Result(info, actors, keywords);
+    }
+
+    /// <summary>The website's address, which must be a whole http(s) address: it is printed as a link.</summary>
+    private static string? ReadWebsite(YamlObject root, DiagnosticBag diagnostics)
+    {
+        var website = root.OptionalText("website")?.Trim();
+        if (website is not null && !(Uri.TryCreate(website, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            diagnostics.Error(Codes.InvalidValue, root.Node("website")!.Span,
+                $"«website» in piano.yml deve essere un indirizzo http o https completo (ad esempio https://www.esempio.it/psttm/), non «{website}»");
+            return null;
+        }
+        return website;
+    }
+
+    /// <summary>The adopting act when all of it is there; a part missing is diagnosed, and no act is published.</summary>
+    private static AdoptionAct? ReadAdoption(YamlObject? adoption)
+    {
+        if (adoption is null)
+        {
+            return null;
+        }
+        var organ = adoption.RequiredText("organ");
+        var number = adoption.RequiredText("number");
+        var date = adoption.RequiredDate("date");
+        return organ is null || number is null || date is null ? null : new AdoptionAct(organ.Trim(), number.Trim(), date.Value, adoption.Span);
     }
 }

@@ -12,6 +12,7 @@ public static class ContentShapes
     public const string MissionCodePattern = "^M[1-9][0-9]?$";
     public const string ComponentCodePattern = "^M[1-9][0-9]?C[1-9][0-9]?$";
     public const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    public const string WebAddressPattern = "^https?://[^\\s]+$";
 
     private static readonly ObjectShape Named = new("Voce", "Un elemento con identificativo e nome.",
     [
@@ -26,7 +27,17 @@ public static class ContentShapes
         new("issuer", FieldKind.Text, Required: true, "Ente che adotta il piano."),
         new("edition", FieldKind.Text, Required: true, "Edizione o periodo del piano (ad esempio 2025–2027)."),
         new("language", FieldKind.Text, Required: true, "Lingua dei contenuti: it."),
-        new("date", FieldKind.Date, Required: true, "Data del piano nella forma AAAA-MM-GG.", Pattern: DatePattern),
+        new("adoption", FieldKind.Group, Required: false,
+            "L'atto che adotta il piano: organo, numero e data, come nell'atto. Facoltativo: finché manca, nessuna edizione pubblica una data del piano.",
+            Item: new ObjectShape("Atto di adozione", "Organo, numero e data dell'atto che adotta il piano.",
+            [
+                new("organ", FieldKind.Text, Required: true, "Organo che ha adottato il piano, come nell'atto (ad esempio Consiglio metropolitano)."),
+                new("number", FieldKind.Text, Required: true, "Numero dell'atto, come scritto nell'atto (ad esempio 12/2025)."),
+                new("date", FieldKind.Date, Required: true, "Data dell'atto nella forma AAAA-MM-GG.", Pattern: DatePattern),
+            ])),
+        new("website", FieldKind.Text, Required: false,
+            "Indirizzo pubblico del sito del piano (https://…), stampato nel colophon dell'edizione per la stampa; se manca, il colophon non indica indirizzi.",
+            Pattern: WebAddressPattern),
         new("licence", FieldKind.Group, Required: true, "Licenza dei contenuti e dei dati aperti.",
             Item: new ObjectShape("Licenza", "Nome e indirizzo della licenza.",
             [
@@ -59,6 +70,8 @@ public static class ContentShapes
         new("mission", FieldKind.Text, Required: true, "Codice della missione, come in pnrr.yml (M1, M2, …)."),
         new("intro", FieldKind.Markdown, Required: true, "Testo introduttivo della missione, in Markdown (dopo intro: | , rientrato di due spazi)."),
         new("keywords", FieldKind.TextList, Required: false, "Le parole chiave della visione che riguardano la missione (id da piano.yml)."),
+        new("vision_label", FieldKind.Text, Required: false,
+            "Il nome della missione nella riga della matrice della visione, come stampato lì (può differire dal titolo della missione); se manca, la riga usa il titolo."),
         new("objectives", FieldKind.GroupList, Required: true, "Gli obiettivi della missione, nell'ordine della tabella ufficiale.",
             Item: new ObjectShape("Obiettivo", "Un obiettivo strategico della missione.",
             [
@@ -104,7 +117,7 @@ public static class ContentShapes
                 new("name", FieldKind.Text, Required: false, "Nome dell'ufficio che risponde alle domande sui dati."),
                 new("email", FieldKind.Text, Required: false, "Indirizzo di posta elettronica dell'ufficio."),
             ])),
-        new("modified", FieldKind.Date, Required: false, "Data dell'ultima modifica dei dati, AAAA-MM-GG; se manca vale la data del piano (date in piano.yml).", Pattern: DatePattern),
+        new("modified", FieldKind.Date, Required: false, "Data dell'ultima modifica dei dati, AAAA-MM-GG; se manca vale la data dell'atto di adozione (adoption in piano.yml), e senza nessuna delle due il catalogo non viene scritto.", Pattern: DatePattern),
     ]);
 
     public static ObjectShape Driver { get; } = new("driver", $"Intestazione di {ContentLayout.DriversFolder}/NN-titolo.md: un driver dell'Agenda strategica.",

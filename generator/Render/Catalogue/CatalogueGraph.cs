@@ -28,7 +28,8 @@ public sealed class CatalogueGraph(Plan plan, CatalogueFacts facts, string baseU
     public IReadOnlyList<RdfTriple> Build(DataView data)
     {
         var language = plan.Info.Language == "it" ? EuVocabulary.Language("ITA") : null;
-        var modified = RdfTerm.Date(facts.Modified?.Value ?? plan.Info.Date);
+        // Written only without gaps (CatalogueFacts.Gaps): a date is given, by catalogo.yml or by the adopting act.
+        var modified = RdfTerm.Date(facts.Modified?.Value ?? plan.Info.Adoption!.Date);
         var datasets = data.DataSets.Select(d => (Set: d, Iri: $"{origin}/dati/#{d.HeadingId}")).ToArray();
 
         // Catalogo: § Elementi obbligatori (titolo, descrizione, editore, data di ultima modifica, dataset) and

@@ -21,7 +21,7 @@ public static class CatalogueRenderer
     public const string RdfXmlPath = "/dati/catalogo.rdf";
 
     /// <summary>Whether a build with these options writes the catalogue (the /dati/ page links to it then).</summary>
-    public static bool Writes(Plan plan, string? baseUrl) => baseUrl is not null && plan.Catalogue is { } facts && !facts.Gaps().Any();
+    public static bool Writes(Plan plan, string? baseUrl) => baseUrl is not null && plan.Catalogue is { } facts && !facts.Gaps(plan.Info.Adoption).Any();
 
     public static IEnumerable<OutputFile> Render(Plan plan, string? baseUrl, DiagnosticBag diagnostics)
     {

@@ -113,7 +113,10 @@ public static class OpenDataRenderer
         }
     });
 
-    /// <summary>A JSON document: the plan's identity and licence, then one array of records.</summary>
+    /// <summary>
+    /// A JSON document: the plan's identity and licence (and its adopting act, only when content/piano.yml gives it:
+    /// no date is published otherwise), then one array of records.
+    /// </summary>
     private static ReadOnlyMemory<byte> Json(Plan plan, string arrayName, Action<Utf8JsonWriter> writeItems)
     {
         var bytes = new ArrayBufferWriter<byte>(64 * 1024);
@@ -125,6 +128,14 @@ public static class OpenDataRenderer
             writer.WriteString("edizione", plan.Info.Edition);
             writer.WriteString("licenza", plan.Info.Licence.Name);
             writer.WriteString("licenza_url", plan.Info.Licence.Url);
+            if (plan.Info.Adoption is { } act)
+            {
+                writer.WriteStartObject("atto_adozione");
+                writer.WriteString("organo", act.Organ);
+                writer.WriteString("numero", act.Number);
+                writer.WriteString("data", act.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                writer.WriteEndObject();
+            }
             writer.WriteStartArray(arrayName);
             writeItems(writer);
             writer.WriteEndArray();

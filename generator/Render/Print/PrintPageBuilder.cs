@@ -12,7 +12,7 @@ namespace PianoSite.Render.Print;
 /// builder adds only labels (headings such as "Indice", captions) and the page numbers of the table of contents,
 /// which the PDF stage measures on a first printing (<see cref="PrintPageNumbers"/>).
 /// </summary>
-public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
+public sealed class PrintPageBuilder(Plan plan)
 {
     public const string VisionAnchor = "visione";
     public const string DirectionsAnchor = "obiettivi-strategici";
@@ -27,27 +27,29 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
     public PrintView Build(PrintPageNumbers pages)
     {
         var info = plan.Info;
-        var vision = Section("visione", VisionAnchor, "Visione di sviluppo metropolitano");
+        var vision = Section("visione", VisionAnchor, "Visione di sviluppo metropolitano e Missioni PNRR");
         var directions = Section("obiettivi-strategici", DirectionsAnchor, "Obiettivi strategici");
         var agenda = Section("agenda-strategica", AgendaAnchor, "Agenda strategica");
         var components = new ComponentsSection(
             ComponentsAnchor,
-            "Campo d'azione degli attori metropolitani e missioni del PNRR",
-            "Componenti del Piano nazionale di ripresa e resilienza (PNRR) e attori metropolitani coinvolti",
+            PlanWording.ComponentsHeading,
+            PlanWording.ComponentsHeading,
             [.. plan.Actors.Select(a => a.Name)],
             [.. plan.Components.Select(c => new ComponentRow(ComponentAnchor(c.Code), c.Code, c.Title,
                 [.. plan.Actors.Select(a => Mark(c.HasActor(a.Id)))]))]);
         var missions = plan.Missions.Select(MissionView).ToImmutableArray();
         var drivers = plan.Drivers.Select(DriverView).ToImmutableArray();
         var figures = new PrintFigures(FiguresAnchor, "Il piano in cifre", new Charts.ChartBuilder(plan, compact: true).All());
+        // Every fact of the colophon comes from content/piano.yml: no date without the adopting act, no address without website:.
+        var website = info.Website?.TrimEnd('/');
         var colophon = new Colophon(
             ColophonAnchor,
             "Colophon",
-            ItalianDate(info.Date),
+            info.Adoption is { } act ? $"Atto di adozione: {act.Organ}, n. {act.Number} del {ItalianDate(act.Date)}" : null,
             info.Licence.Name,
             info.Licence.Url,
-            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/",
-            baseUrl is null ? null : baseUrl.TrimEnd('/') + "/dati/");
+            website is null ? null : website + "/",
+            website is null ? null : website + "/dati/");
 
         ContentsEntry Entry(string anchor, string label, params IEnumerable<ContentsEntry> children) =>
             new(anchor, label, pages.Find(anchor)?.ToString(CultureInfo.InvariantCulture), [.. children]);
@@ -71,7 +73,7 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
             RunningHead: TrustedHtml.Rendered(CssString(info.ShortTitle)),
             Contents: contents,
             Vision: vision,
-            VisionMatrix: VisionMatrix(),
+            VisionMatrix: VisionMatrix(vision.Title),
             Directions: directions,
             Components: components,
             Missions: missions,
@@ -101,11 +103,16 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
         return new PrintSection(anchor, page?.Title ?? fallbackTitle, TrustedHtml.Of(page?.Body));
     }
 
-    private MarkTable VisionMatrix() => new(
-        "Visione di sviluppo metropolitano e missioni del PNRR: le parole chiave di ciascuna missione",
+    /// <summary>
+    /// The vision matrix, captioned with the plan's own heading (the vision page's title, "Visione di sviluppo
+    /// metropolitano e Missioni PNRR", which the plan prints over the matrix); each row labelled with the matrix's
+    /// own words for the mission (<see cref="Mission.VisionLabel"/>), not its heading.
+    /// </summary>
+    private MarkTable VisionMatrix(string heading) => new(
+        heading,
         "Missione",
         [.. plan.Keywords.Select(k => k.Name)],
-        [.. plan.Missions.Select(m => new MarkRow(MissionHeading(m),
+        [.. plan.Missions.Select(m => new MarkRow(PlanWording.VisionRowLabel(m),
             [.. plan.Keywords.Select(k => Mark(m.Keywords.Any(x => x.Value == k.Id)))]))]);
 
     private PrintMission MissionView(Mission mission) => new(
@@ -147,8 +154,9 @@ public sealed class PrintPageBuilder(Plan plan, string? baseUrl)
 
     private static MarkCell Mark(bool marked) => new(marked, marked ? "sì" : "no");
 
+    /// <summary>A date as Italian writes it in an act: "3 marzo 2025", the first of the month "1° marzo 2025".</summary>
     private static string ItalianDate(DateOnly date) =>
-        $"{date.Day} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+        $"{(date.Day == 1 ? "1°" : date.Day.ToString(CultureInfo.InvariantCulture))} {Months[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>A CSS string literal; "&lt;" is escaped too, so the value cannot close the style element it sits in.</summary>
     public static string CssString(string value)

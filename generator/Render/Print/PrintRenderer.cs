@@ -13,7 +13,7 @@ namespace PianoSite.Render.Print;
 /// (templates/layouts/print.sbn-html) and print CSS. It is a page of the website too, and the source the PDF stage prints.
 /// </summary>
 /// <param name="pageBuffers">the pool the page's bytes come from (a build), or null.</param>
-public sealed class PrintRenderer(TemplateSet templates, string? baseUrl, RecyclableMemoryStreamManager? pageBuffers = null)
+public sealed class PrintRenderer(TemplateSet templates, RecyclableMemoryStreamManager? pageBuffers = null)
 {
     /// <summary>The route of the print page, below the site's root.</summary>
     public const string RoutePath = "stampa/";
@@ -22,7 +22,7 @@ public sealed class PrintRenderer(TemplateSet templates, string? baseUrl, Recycl
 
     public OutputFile? Render(Plan plan, PrintPageNumbers pages, DiagnosticBag diagnostics)
     {
-        var view = new PrintPageBuilder(plan, baseUrl).Build(pages);
+        var view = new PrintPageBuilder(plan).Build(pages);
         var content = new PageContent();
         return templates.Render("pages/print", view, content, diagnostics)
             ? PageAssembler.Assemble(FilePath, RoutePath, content, (html, output) => templates.Render("layouts/print", new PrintLayoutView(view, html), output, diagnostics), pageBuffers)

@@ -101,11 +101,12 @@ public sealed record PrintDriver(
     ImmutableArray<CrossReference> Objectives);
 
 /// <summary>The last page: who publishes the plan, under which licence, and where the other editions are.</summary>
-/// <param name="OnlineUrl">the website's address, or null when the build was not told it (BuildOptions.BaseUrl).</param>
+/// <param name="Adoption">the adopting act (organ, number, date) as one line, or null while piano.yml gives none: then no date is printed.</param>
+/// <param name="OnlineUrl">the website's address (piano.yml website:), or null when the editors give none.</param>
 public sealed record Colophon(
     string Anchor,
     string Title,
-    string PlanDate,
+    string? Adoption,
     string LicenceName,
     string LicenceUrl,
     string? OnlineUrl,

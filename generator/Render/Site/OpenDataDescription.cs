@@ -17,7 +17,9 @@ public static class OpenDataDescription
         var objectives = new DataSet(
             HeadingId: "obiettivi",
             Title: "Obiettivi strategici",
-            Description: "Un record per ogni obiettivo strategico delle sei missioni, con gli attori coinvolti, le componenti PNRR e i driver dell'Agenda strategica.",
+            Description: "Un record per ogni obiettivo strategico delle sei missioni, con gli attori coinvolti, le componenti PNRR e i driver dell'Agenda strategica. "
+                + "Testo e attori sono quelli delle tabelle ufficiali del piano; le componenti PNRR e i driver collegati a ciascun obiettivo non fanno parte "
+                + "delle tabelle approvate: sono una classificazione della redazione, aggiunta in questa edizione.",
             Files:
             [
                 new LinkView("obiettivi.csv (CSV, UTF-8, separatore virgola)", "/dati/obiettivi.csv"),
@@ -30,14 +32,15 @@ public static class OpenDataDescription
                 new("id", "identificativo con cui il piano cita l'obiettivo (ad esempio M1.4)"),
                 new("testo", "testo dell'obiettivo strategico"),
                 .. plan.Actors.Select(Actor),
-                new("componenti", "codici delle componenti PNRR collegate (nel CSV separati da punto e virgola)"),
-                new("driver", "numeri dei driver dell'Agenda strategica che attuano l'obiettivo (nel CSV separati da punto e virgola)"),
+                new("componenti", "codici delle componenti PNRR collegate all'obiettivo dalla redazione: classificazione di questa edizione, non delle tabelle approvate (nel CSV separati da punto e virgola)"),
+                new("driver", "numeri dei driver dell'Agenda strategica collegati all'obiettivo dalla redazione: classificazione di questa edizione, non delle tabelle approvate (nel CSV separati da punto e virgola)"),
                 new("pagina", "indirizzo della pagina del sito che riporta l'obiettivo, relativo alla radice del sito"),
             ]);
         var components = new DataSet(
             HeadingId: "componenti-pnrr",
             Title: "Componenti PNRR",
-            Description: "Un record per ogni componente del PNRR considerata dal piano, con gli attori coinvolti e gli obiettivi collegati.",
+            Description: "Un record per ogni componente del PNRR considerata dal piano, con gli attori coinvolti e gli obiettivi collegati. "
+                + "Codici, titoli e attori sono quelli della tabella ufficiale delle componenti; gli obiettivi collegati sono una classificazione della redazione.",
             Files:
             [
                 new LinkView("componenti-pnrr.csv (CSV, UTF-8, separatore virgola)", "/dati/componenti-pnrr.csv"),
@@ -49,7 +52,7 @@ public static class OpenDataDescription
                 new("missione", "codice della missione a cui la componente appartiene"),
                 new("titolo", "titolo della componente"),
                 .. plan.Actors.Select(Actor),
-                new("obiettivi", "identificativi degli obiettivi collegati (nel CSV separati da punto e virgola)"),
+                new("obiettivi", "identificativi degli obiettivi che la redazione ha collegato alla componente: classificazione di questa edizione, non delle tabelle approvate (nel CSV separati da punto e virgola)"),
                 new("pagina", "indirizzo della pagina del sito dedicata alla componente, relativo alla radice del sito"),
             ]);
         return new DataView(plan.Info.Licence.Name, plan.Info.Licence.Url, [objectives, components], []);

@@ -139,7 +139,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         {
             var keywords = m.Keywords.Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
             return new VisionMatrixRow(
-                new LinkView($"Missione {m.Number}. {m.Title}", MissionHref(m)),
+                new LinkView(PlanWording.VisionRowLabel(m), MissionHref(m)),
                 [.. plan.Keywords.Select(k => Mark(k.Name, keywords.Contains(k.Id)))]);
         });
         var cards = plan.Keywords.Select(k => new KeywordCard(k.Name,
@@ -148,7 +148,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 .Select(m => new LinkView($"Missione {m.Number}", MissionHref(m), m.Title))]));
         var model = new VisionView(
             IntroHtml: TrustedHtml.Of(page?.Body),
-            Caption: "Le parole chiave della visione nelle sei missioni del piano",
+            Caption: title,   // the plan prints its heading over the matrix
             KeywordNames: [.. plan.Keywords.Select(k => k.Name)],
             Rows: [.. rows],
             Keywords: [.. cards]);
@@ -172,7 +172,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         });
         var model = new DirectionsView(
             IntroHtml: TrustedHtml.Of(page?.Body),
-            Caption: "Componenti PNRR e attori coinvolti",
+            Caption: PlanWording.ComponentsHeading,
             ActorNames: [.. plan.Actors.Select(a => a.Name)],
             Components: [.. rows]);
         return new Route(path, "directions", title, model, [HomeCrumb, new Crumb(title, null)], Rows: plan.Components.Length);
@@ -259,7 +259,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Lead: driver.Lead,
             BodyHtml: TrustedHtml.Of(driver.Body),
             Table: objectives.IsEmpty ? null : ObjectiveTable("tabella-obiettivi",
-                $"Obiettivi strategici attuati dal Driver {driver.Number}", objectives, isPrimary: false),
+                $"Obiettivi strategici collegati al Driver {driver.Number}", objectives, isPrimary: false),
             Pager: Pager("Driver precedente e successivo", plan.Drivers, index,
                 d => new LinkView($"Driver {d.Number}. {d.Title}", DriverHref(d))));
         var agenda = plan.FindPage("agenda-strategica")?.Title ?? "Agenda strategica";

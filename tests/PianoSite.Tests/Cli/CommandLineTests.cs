@@ -119,7 +119,7 @@ public sealed class CommandLineTests
         var counts = json.RootElement.GetProperty("plan");
         Assert.Equal((6, 16, 75, 10), (counts.GetProperty("missions").GetInt32(), counts.GetProperty("components").GetInt32(),
             counts.GetProperty("objectives").GetInt32(), counts.GetProperty("drivers").GetInt32()));
-        Assert.Equal(22, json.RootElement.GetProperty("accepted").GetInt32());
+        Assert.Equal(32, json.RootElement.GetProperty("accepted").GetInt32());
     }
 
     [Fact]

@@ -111,16 +111,46 @@ public sealed class FidelityChecksCanFailTests
     }
 
     [Fact]
-    public void A_lower_case_list_item_outside_a_colon_enumeration_and_an_unended_item_fail_the_paragraph_check()
+    public void A_lower_case_list_item_and_an_unended_item_fail_the_paragraph_check()
     {
-        var drivers = RealPlan.Value.Drivers;
-        var three = Replace(drivers.Single(d => d.Number == 3).Body.Markdown, "- La Traiettoria Resiliente", "- la Traiettoria Resiliente");
-        var eight = Replace(drivers.Single(d => d.Number == 8).Body.Markdown, "attori pubblici e privati.\n", "attori pubblici e privati\n");
+        var problems = ParagraphForm.Problems("driver 8", "Tre linee strategiche:\n\n- potenziare i servizi;\n- promuovere un sistema integrato\n");
 
-        Assert.Contains("list item starts with a lower-case word «la Traiettoria Resiliente", Assert.Single(ParagraphForm.Problems("driver 3", three)), StringComparison.Ordinal);
-        var unended = Assert.Single(ParagraphForm.Problems("driver 8", eight));
-        Assert.Contains("list item ends mid-sentence «…", unended, StringComparison.Ordinal);
-        Assert.Contains(" di attori pubblici e privati»", unended, StringComparison.Ordinal);
+        Assert.Equal(3, problems.Count);
+        Assert.Contains("list item starts with a lower-case word «potenziare i servizi;»", problems[0], StringComparison.Ordinal);
+        Assert.Contains("list item ends mid-sentence «promuovere un sistema integrato»", problems[1], StringComparison.Ordinal);
+        Assert.Contains("list item starts with a lower-case word «promuovere", problems[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_printed_enumeration_of_driver_8_set_as_a_list_fails_the_structure_check()
+    {
+        var plan = EditedCopy("content/agenda/08-il-lavoro-al-lavoro.md",
+            "tre linee strategiche: potenziare", "tre linee strategiche:\n\n- potenziare");
+
+        Assert.Equal(
+            [
+                "driver 8, body line 5: a list where seed 000 prints running text (it has no list marks): write the printed paragraphs as paragraphs",
+                "driver 8: paragraph 2 ends «Il PSTTM intende lavorare lungo tre linee strategiche:», the printed one ends with seed 000 line 918 «zione.»",
+            ],
+            AgendaStructure.Problems(Agenda, plan, 8));
+    }
+
+    [Fact]
+    public void A_paragraph_break_the_print_does_not_have_or_a_list_of_its_paragraphs_fails_the_structure_check()
+    {
+        var seven = EditedCopy("content/agenda/07-scuole-avamposto-di-comunita.md", "non è una novità. Già da vari anni", "non è una novità.\n\nGià da vari anni");
+        var three = EditedCopy("content/agenda/03-sustain-ability.md", "\nLa Traiettoria Resiliente", "\n- La Traiettoria Resiliente");
+
+        Assert.Equal(
+            [
+                "driver 7 has 7 paragraph(s), the printed plan 6 (ending at seed 000 lines 843, 802, 815, 854, 881, 896)",
+                "driver 7: paragraph 1 ends «… metropolitana “l’obiettivo scuole aperte” non è una novità.», the printed one ends with seed 000 line 843 «processi organizzativi/gestionali.»",
+                "driver 7: paragraph 2 ends «…innovazione tecnologica e processi organizzativi/gestionali.», the printed one ends with seed 000 line 802 «locali, una loro compiuta realizzazione.»",
+            ],
+            AgendaStructure.Problems(Agenda, seven, 7).Take(3));
+        var problems = AgendaStructure.Problems(Agenda, three, 3);
+        Assert.StartsWith("driver 3, body line 13: a list where seed 000 prints running text", problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("driver 3 has 9 paragraph(s), the printed plan 10", problems[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,6 +210,62 @@ public sealed class FidelityChecksCanFailTests
     }
 
     [Fact]
+    public void A_mission_heading_in_the_matrix_row_fails_the_vision_check()
+    {
+        var plan = EditedCopy("content/missioni/m3.yml",
+            "vision_label: Infrastrutture per la mobilità sostenibile", "vision_label: Infrastrutture per una mobilità sostenibile");
+
+        Assert.Equal(
+            [$"M3: the vision matrix (seed 001 line {LineOf("MISSIONE 3 ")}) labels the row «Infrastrutture per la mobilità sostenibile», "
+                + "content/missioni/m3.yml has vision_label «Infrastrutture per una mobilità sostenibile»"],
+            ObjectivesFidelity.VisionProblems(Tables, plan));
+    }
+
+    [Fact]
+    public void A_space_before_a_joining_slash_fails_the_mission_check_but_a_spaced_slash_is_kept()
+    {
+        var plan = EditedCopy("content/missioni/m2.yml", "del PAESC/Piano di Azione", "del PAESC /Piano di Azione");
+
+        Assert.Contains("M2.4: text differs from seed 001", Assert.Single(ObjectivesFidelity.MissionProblems(Tables, plan, 2)), StringComparison.Ordinal);
+        Assert.Equal("alta velocità / capacità", FidelityText.FixTableArtefacts("alta velocità / capacità"));
+    }
+
+    [Fact]
+    public void The_chapter_cut_elsewhere_or_a_paraphrased_heading_fails_the_chapter_check()
+    {
+        var chapter = RealPlan.ChapterSeed;
+        var vision = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "content/pagine/visione.md"));
+        var centrale = vision[vision.IndexOf("\n\nCentrale risulta inoltre", StringComparison.Ordinal)..].TrimEnd('\n');
+        var plan = EditedCopies(
+            ("content/pagine/visione.md", centrale, string.Empty),
+            ("content/pagine/obiettivi-strategici.md", "---\nSecondo questo approccio", "---\n" + centrale.TrimStart('\n') + "\n\nSecondo questo approccio"));
+
+        Assert.Equal(
+            [
+                "content/pagine/visione.md block 3: the plan prints the paragraph «Centrale risulta inoltre, a partire da una condivisione dell…» (seed 001 line "
+                    + chapter.Blocks[2].Line + "), the content has nothing",
+                "content/pagine/obiettivi-strategici.md block 1 differs from seed 001 line " + chapter.Blocks[3].Line
+                    + " after «»: the plan prints «Secondo questo approccio, gli obiettivi …», the content has «Centrale risulta inoltre, a partire da u…»",
+            ],
+            ChapterFidelity.TextProblems(chapter, plan).Take(2));
+
+        plan = EditedCopy("content/pagine/visione.md", "title: Visione di sviluppo metropolitano e Missioni PNRR", "title: Visione di sviluppo metropolitano");
+        Assert.Equal(
+            [$"content/pagine/visione.md should have the title «Visione di sviluppo metropolitano e Missioni PNRR» (seed 001 line {chapter.VisionHeadingLine}), has «Visione di sviluppo metropolitano»"],
+            ChapterFidelity.HeadingProblems(chapter, plan));
+    }
+
+    [Fact]
+    public void The_directions_as_paragraphs_fail_the_chapter_check()
+    {
+        var plan = EditedCopy("content/pagine/obiettivi-strategici.md", "\n- **Funzioni dei Comuni.**", "\n\n**Funzioni dei Comuni.**");
+
+        Assert.Contains(ChapterFidelity.TextProblems(RealPlan.ChapterSeed, plan),
+            p => p.StartsWith("content/pagine/obiettivi-strategici.md block 3: the plan prints the list item «**Funzioni dei Comuni.** Il PSTTM", StringComparison.Ordinal)
+                && p.Contains("the content has the paragraph «**Funzioni dei Comuni.** Il PSTTM", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_driver_no_objective_links_fails_the_link_check()
     {
         var plan = RealPlan.Value;
@@ -195,14 +281,20 @@ public sealed class FidelityChecksCanFailTests
     }
 
     /// <summary>The plan of a copy of content/ with one unique text of one file replaced.</summary>
-    private static Plan EditedCopy(string relativePath, string oldText, string newText)
+    private static Plan EditedCopy(string relativePath, string oldText, string newText) => EditedCopies((relativePath, oldText, newText));
+
+    /// <summary>The plan of a copy of content/ with one unique text of each file replaced.</summary>
+    private static Plan EditedCopies(params (string RelativePath, string OldText, string NewText)[] edits)
     {
         var root = Path.Combine(Path.GetTempPath(), "pianosite-fidelity-" + Guid.NewGuid().ToString("N"));
         try
         {
             CopyFolder(Path.Combine(TestPaths.RepositoryRoot, "content"), Path.Combine(root, "content"));
-            var path = Path.Combine(root, relativePath);
-            File.WriteAllText(path, Replace(File.ReadAllText(path), oldText, newText));
+            foreach (var (relativePath, oldText, newText) in edits)
+            {
+                var path = Path.Combine(root, relativePath);
+                File.WriteAllText(path, Replace(File.ReadAllText(path), oldText, newText));
+            }
             return RealPlan.Load(root);
         }
         finally

@@ -30,12 +30,15 @@ internal static partial class FidelityText
     /// <summary>
     /// The typesetting artefacts of the seed's tables that the transcription is allowed to fix, and only these:
     /// runs of whitespace collapsed, a space before a comma or a full stop removed ("e-government ," → "e-government,"),
-    /// a space after an elided article removed ("dell' Idroscalo" → "dell'Idroscalo").
+    /// a space after an elided article removed ("dell' Idroscalo" → "dell'Idroscalo"), a space before a slash that
+    /// joins two words removed ("PAESC /Piano" → "PAESC/Piano"; "velocità / capacità", spaced on both sides, stays).
+    /// The space is where the print's bold run ends: the same artefact as before a comma.
     /// </summary>
     public static string FixTableArtefacts(string text)
     {
         var fixedText = Whitespace().Replace(text, " ").Trim();
         fixedText = fixedText.Replace(" ,", ",", StringComparison.Ordinal).Replace(" .", ".", StringComparison.Ordinal);
+        fixedText = SpaceBeforeJoiningSlash().Replace(fixedText, "/");
         return SpaceAfterElision().Replace(fixedText, string.Empty);
     }
 
@@ -50,6 +53,9 @@ internal static partial class FidelityText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<=\S) /(?=\S)")]
+    private static partial Regex SpaceBeforeJoiningSlash();
 
     [GeneratedRegex(@"(?<=\p{L}['’]) +")]
     private static partial Regex SpaceAfterElision();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PianoSite.Model;
 
 namespace PianoSite.Tests.Content;
@@ -8,7 +9,7 @@ namespace PianoSite.Tests.Content;
 /// Texts are compared exactly after <see cref="FidelityText.FixTableArtefacts"/> on the seed's side only:
 /// the content must hold the clean text. Ticks are compared exactly.
 /// </summary>
-internal static class ObjectivesFidelity
+internal static partial class ObjectivesFidelity
 {
     /// <summary>Title, introduction and objectives (numbers, texts, actors) of mission <paramref name="number"/>.</summary>
     public static IReadOnlyList<string> MissionProblems(ObjectivesSeed seed, Plan plan, int number)
@@ -84,8 +85,9 @@ internal static class ObjectivesFidelity
     }
 
     /// <summary>
-    /// The vision matrix: each mission's keywords are exactly the ticked columns, the columns being the plan's
-    /// keywords by their printed names.
+    /// The vision matrix: each mission's row label is the matrix's own ("MISSIONE 2 Rivoluzione verde, transizione
+    /// ecologica", not the mission's heading), and its keywords are exactly the ticked columns, the columns being
+    /// the plan's keywords by their printed names.
     /// </summary>
     public static IReadOnlyList<string> VisionProblems(ObjectivesSeed seed, Plan plan)
     {
@@ -108,6 +110,12 @@ internal static class ObjectivesFidelity
             {
                 problems.Add($"vision matrix: seed 001 line {row.Line} has mission {number}, the content does not");
                 continue;
+            }
+            var label = VisionRowPrefix().Replace(row.Text, string.Empty);
+            if (mission.VisionLabel != label)
+            {
+                problems.Add($"{mission.Code}: the vision matrix (seed 001 line {row.Line}) labels the row «{label}», "
+                    + $"content/missioni/{mission.Slug}.yml has vision_label «{mission.VisionLabel}»");
             }
             var ticked = columns.Where((_, i) => row.Ticks[i]).ToList();
             var keywords = mission.Keywords.Select(k => k.Value).ToList();
@@ -140,4 +148,7 @@ internal static class ObjectivesFidelity
     private static bool SameSet(List<string> expected, List<string> actual) =>
         actual.Count == actual.Distinct(StringComparer.Ordinal).Count()
         && expected.Order(StringComparer.Ordinal).SequenceEqual(actual.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^MISSIONE \d+ ")]
+    private static partial Regex VisionRowPrefix();
 }

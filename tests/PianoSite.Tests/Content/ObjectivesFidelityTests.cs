@@ -35,8 +35,31 @@ public sealed class ObjectivesFidelityTests
     }
 
     [Fact]
-    public void Each_missions_keywords_are_the_ticked_columns_of_the_vision_matrix()
+    public void Each_missions_matrix_label_and_keywords_are_the_vision_matrix_row()
     {
         Problems.None(ObjectivesFidelity.VisionProblems(RealPlan.ObjectivesSeed, RealPlan.Value));
+    }
+
+    [Fact]
+    public void Seed_001_opens_with_the_chapter_heading_the_vision_heading_and_the_chapters_prose()
+    {
+        var chapter = RealPlan.ChapterSeed;
+
+        Assert.Equal("Obiettivi strategici", chapter.ChapterTitle);
+        Assert.Equal("Visione di sviluppo metropolitano e Missioni PNRR", chapter.VisionHeading);
+        Assert.Equal("Campo d'azione degli attori metropolitani e missioni del PNRR", chapter.ComponentsHeading);
+        Assert.Equal([false, false, false, false, true, true, true], chapter.Blocks.Select(b => b.IsListItem));
+    }
+
+    [Fact]
+    public void The_vision_and_directions_pages_carry_the_plans_headings()
+    {
+        Problems.None(ChapterFidelity.HeadingProblems(RealPlan.ChapterSeed, RealPlan.Value));
+    }
+
+    [Fact]
+    public void The_vision_and_directions_pages_hold_the_chapters_text_whole_split_where_it_turns_to_the_objectives()
+    {
+        Problems.None(ChapterFidelity.TextProblems(RealPlan.ChapterSeed, RealPlan.Value));
     }
 }

@@ -16,11 +16,7 @@ internal static class ParagraphForm
     /// <summary>How a list item may end: the items of an enumeration end with ";" and the last one with ".".</summary>
     public const string ListItemEnds = ";.";
 
-    /// <summary>
-    /// The problems of one Markdown body. A list item may start lower-case only when its list continues a
-    /// paragraph ending with ":" — the printed plan's inline enumeration "tre linee strategiche: potenziare …;
-    /// raggiungere …; promuovere …." (driver 8), which the transcription set as a list keeping its case.
-    /// </summary>
+    /// <summary>The problems of one Markdown body.</summary>
     public static IReadOnlyList<string> Problems(string where, string markdown)
     {
         var problems = new List<string>();
@@ -41,7 +37,7 @@ internal static class ParagraphForm
                 problems.Add($"{at}: {kind} ends mid-sentence «{FidelityText.Tail(text)}» (allowed endings: {ends})");
             }
             var firstLetter = text.FirstOrDefault(char.IsLetterOrDigit);
-            if (char.IsLower(firstLetter) && !(item is not null && ContinuesAColon(item)))
+            if (char.IsLower(firstLetter))
             {
                 problems.Add($"{at}: {kind} starts with a lower-case word «{FidelityText.Head(text)}»");
             }
@@ -49,17 +45,8 @@ internal static class ParagraphForm
         return problems;
     }
 
-    private static bool ContinuesAColon(ListItemBlock item)
-    {
-        if (item.Parent is not ListBlock list || list.Parent is not { } container)
-        {
-            return false;
-        }
-        var index = container.IndexOf(list);
-        return index > 0 && container[index - 1] is ParagraphBlock before && Text(before).TrimEnd().EndsWith(':');
-    }
-
-    private static string Text(LeafBlock block) => block.Inline is null
+    /// <summary>A block's text without Markdown markers (emphasis dropped, line breaks as spaces).</summary>
+    public static string Text(LeafBlock block) => block.Inline is null
         ? string.Empty
         : string.Concat(block.Inline.Descendants().Select(i => i switch
         {

@@ -25,7 +25,11 @@ internal static class RealPlan
 
     public static ObjectivesSeed ObjectivesSeed => Objectives.Value;
 
+    public static ChapterSeed ChapterSeed => Chapter.Value;
+
     private static readonly Lazy<AgendaSeed> Agenda = new(() => Content.AgendaSeed.Parse(SeedFiles.AgendaLines));
 
     private static readonly Lazy<ObjectivesSeed> Objectives = new(() => Content.ObjectivesSeed.Parse(SeedFiles.ObjectivesLines));
+
+    private static readonly Lazy<ChapterSeed> Chapter = new(() => Content.ChapterSeed.Parse(SeedFiles.ObjectivesLines));
 }

@@ -175,14 +175,52 @@ public sealed class FieldDiagnosticTests
     [InlineData("2025-13-01")]
     [InlineData("1 gennaio 2025")]
     [InlineData("2025-1-1")]
-    public void A_date_not_in_the_form_YYYY_MM_DD_is_PS1012(string date)
+    public void An_adopting_act_date_not_in_the_form_YYYY_MM_DD_is_PS1012(string date)
     {
         using var plan = FixturePlan.Minimal();
-        var line = plan.Replace("content/piano.yml", "date: 2025-01-01", $"date: {date}");
+        var line = plan.InsertAfter("content/piano.yml", "language: it", "adoption:", "  organ: Consiglio metropolitano", "  number: 7/2025", $"  date: {date}") + 3;
 
-        var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.InvalidValue, "content/piano.yml", line, 7);
+        var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.InvalidValue, "content/piano.yml", line, 9);
 
         Assert.Contains("AAAA-MM-GG", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Null(plan.Check().Plan?.Info.Adoption);
+    }
+
+    [Fact]
+    public void The_adopting_act_is_read_whole_and_a_missing_part_is_PS1003_at_the_act()
+    {
+        using var plan = FixturePlan.Minimal();
+        plan.InsertAfter("content/piano.yml", "language: it", "adoption:", "  organ: Consiglio metropolitano", "  number: 7/2025", "  date: 2025-03-01");
+
+        var act = plan.Check().Plan!.Info.Adoption;
+
+        Assert.Equal(("Consiglio metropolitano", "7/2025", new DateOnly(2025, 3, 1)), (act!.Organ, act.Number, act.Date));
+        plan.RemoveLine("content/piano.yml", "  number: 7/2025");
+        var result = plan.Check();
+        DiagnosticAssert.One(result, Codes.MissingField, "content/piano.yml", plan.LineOf("content/piano.yml", "  organ:"), 3);
+        Assert.Null(result.Plan?.Info.Adoption);
+    }
+
+    [Fact]
+    public void A_plan_date_written_as_before_is_an_unknown_key()
+    {
+        using var plan = FixturePlan.Minimal();
+        var line = plan.InsertAfter("content/piano.yml", "language: it", "date: 2025-01-01");
+
+        var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.UnknownKey, "content/piano.yml", line, 1);
+
+        Assert.Contains("adoption", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_website_that_is_not_a_whole_http_address_is_PS1012()
+    {
+        using var plan = FixturePlan.Minimal();
+        var line = plan.InsertAfter("content/piano.yml", "language: it", "website: www.esempio.it");
+
+        var diagnostic = DiagnosticAssert.One(plan.Check(), Codes.InvalidValue, "content/piano.yml", line, 10);
+
+        Assert.Contains("https://", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Theory]

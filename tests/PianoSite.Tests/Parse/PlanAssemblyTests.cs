@@ -43,7 +43,7 @@ public sealed class PlanAssemblyTests
 
         var diagnostic = DiagnosticAssert.Only(plan.Check(), Codes.DuplicateId, "content/piano.yml", line, 5);
 
-        Assert.Contains("l'attore «cm» è già definito in content/piano.yml:11:5", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("l'attore «cm» è già definito in content/piano.yml:10:5", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal("cm", diagnostic.Subject);
     }
 

@@ -51,7 +51,7 @@ public sealed partial class PdfContentTests(PdfEditionFixture pdf)
     [Fact]
     public void Each_contents_page_number_is_the_page_where_its_heading_lands()
     {
-        var targets = new PrintPageBuilder(pdf.Plan, null).ContentsTargets();
+        var targets = new PrintPageBuilder(pdf.Plan).ContentsTargets();
         var contentsPage = pdf.Pages[1];
         Assert.Contains("Indice", contentsPage, StringComparison.Ordinal);
         var printed = ContentsLine().Matches(contentsPage)
@@ -86,11 +86,21 @@ public sealed partial class PdfContentTests(PdfEditionFixture pdf)
     public void The_print_page_of_the_website_is_the_one_that_was_printed()
     {
         var html = File.ReadAllText(Path.Combine(pdf.Output, "site", "stampa", "index.html"));
-        var contents = new PrintPageBuilder(pdf.Plan, null).ContentsTargets();
+        var contents = new PrintPageBuilder(pdf.Plan).ContentsTargets();
 
         Assert.All(contents, c => Assert.Contains(
             $"<span class=\"contents-page\">{pdf.Outline.Single(e => e.Title == c.Label).Page}</span>", html, StringComparison.Ordinal));
         Assert.Equal(pdf.Bytes, File.ReadAllBytes(Path.Combine(pdf.Output, "site", "pdf", "psttm-2025-2027.pdf")));
+    }
+
+    [Fact]
+    public void The_pdf_says_under_every_objectives_table_and_in_the_colophon_that_the_links_are_the_editors()
+    {
+        var text = PdfText.Squeezed(pdf.RawText);
+
+        var notes = text.Split(PdfText.Squeezed("Le componenti PNRR e i driver collegati a ciascun obiettivo non fanno parte delle tabelle approvate")).Length - 1;
+        Assert.Equal(pdf.Plan.Missions.Length, notes);
+        Assert.Contains(PdfText.Squeezed("sono invece una classificazione della redazione, aggiunta in questa edizione: non fanno parte delle tabelle approvate."), text, StringComparison.Ordinal);
     }
 
     /// <summary>A contents line of pdftotext -layout: the label, then (after the leader) the page number.</summary>

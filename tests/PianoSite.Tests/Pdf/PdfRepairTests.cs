@@ -37,8 +37,9 @@ public sealed class PdfRepairTests(PdfEditionFixture pdf)
         });
         Assert.Contains(PdfUaChecker.Check(flat), v => v.Rule == "ListStructure");
 
-        // The real plan's list items: contents, driver lists and the legends of «Il piano in cifre».
-        var repaired = BrokenPdf.Make(flat, d => Assert.Equal(102, ListBodyRepair.Repair(StructureTree.Read(d)!)));
+        // The real plan's list items: contents, driver lists and the legends of «Il piano in cifre» (the agenda's
+        // prose has none: driver 3's trajectories and driver 8's three lines are paragraphs, as printed).
+        var repaired = BrokenPdf.Make(flat, d => Assert.Equal(95, ListBodyRepair.Repair(StructureTree.Read(d)!)));
 
         Assert.Empty(PdfUaChecker.Check(repaired));
     }

@@ -16,7 +16,7 @@ public sealed class PrintPageTests
     {
         var plan = RealPlan.Value;
 
-        var contents = new PrintPageBuilder(plan, null).ContentsTargets();
+        var contents = new PrintPageBuilder(plan).ContentsTargets();
 
         Assert.Equal(
             ["visione", "obiettivi-strategici", "componenti-pnrr", "missione-1", "missione-2", "missione-3", "missione-4", "missione-5", "missione-6",
@@ -30,7 +30,7 @@ public sealed class PrintPageTests
     public void Measured_page_numbers_fill_the_contents()
     {
         var plan = RealPlan.Value;
-        var builder = new PrintPageBuilder(plan, null);
+        var builder = new PrintPageBuilder(plan);
         var outline = builder.ContentsTargets().Select((c, i) => new PdfOutlineEntry(c.Label, 1, i + 3)).Prepend(new PdfOutlineEntry(plan.Info.Title, 0, 1)).ToList();
 
         var pages = PdfEdition.Measure(outline, builder.ContentsTargets(), new DiagnosticBag())!;
@@ -45,7 +45,7 @@ public sealed class PrintPageTests
     public void A_contents_heading_missing_from_the_bookmarks_is_an_error()
     {
         var plan = RealPlan.Value;
-        var targets = new PrintPageBuilder(plan, null).ContentsTargets();
+        var targets = new PrintPageBuilder(plan).ContentsTargets();
         var diagnostics = new DiagnosticBag();
 
         var pages = PdfEdition.Measure([new PdfOutlineEntry(targets[0].Label, 1, 3)], targets, diagnostics);
@@ -57,14 +57,27 @@ public sealed class PrintPageTests
     }
 
     [Fact]
-    public void The_colophon_names_the_online_editions_only_when_the_address_is_known()
+    public void The_colophon_names_the_online_editions_only_when_piano_yml_gives_the_address()
     {
         var plan = RealPlan.Value;
 
-        Assert.Null(new PrintPageBuilder(plan, null).Build(PrintPageNumbers.None).Colophon.OnlineUrl);
-        var colophon = new PrintPageBuilder(plan, "https://piano.example.it").Build(PrintPageNumbers.None).Colophon;
+        Assert.Null(plan.Info.Website);
+        Assert.Null(new PrintPageBuilder(plan).Build(PrintPageNumbers.None).Colophon.OnlineUrl);
+        var colophon = new PrintPageBuilder(plan with { Info = plan.Info with { Website = "https://piano.example.it" } }).Build(PrintPageNumbers.None).Colophon;
         Assert.Equal("https://piano.example.it/", colophon.OnlineUrl);
         Assert.Equal("https://piano.example.it/dati/", colophon.OpenDataUrl);
+    }
+
+    [Fact]
+    public void The_colophon_prints_no_date_without_the_adopting_act_and_the_act_when_given()
+    {
+        var plan = RealPlan.Value;
+
+        Assert.Null(plan.Info.Adoption);
+        Assert.Null(new PrintPageBuilder(plan).Build(PrintPageNumbers.None).Colophon.Adoption);
+        var act = new Model.AdoptionAct("Consiglio metropolitano", "7/2025", new DateOnly(2025, 3, 1), plan.Info.Span);
+        var colophon = new PrintPageBuilder(plan with { Info = plan.Info with { Adoption = act } }).Build(PrintPageNumbers.None).Colophon;
+        Assert.Equal("Atto di adozione: Consiglio metropolitano, n. 7/2025 del 1° marzo 2025", colophon.Adoption);
     }
 
     [Theory]

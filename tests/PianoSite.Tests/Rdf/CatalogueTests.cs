@@ -127,7 +127,21 @@ public sealed class CatalogueTests
 
         var gaps = result.Diagnostics.Where(d => d.Code == Codes.CatalogueFactMissing)
             .Select(d => (d.Subject, d.Span.Line)).ToArray();
-        Assert.Equal([("rights_holder", 2), ("themes", 2), ("frequency", 2), ("publisher.ipa", 3), ("contact_point.name", 5)], gaps);
+        Assert.Equal([("rights_holder", 2), ("themes", 2), ("frequency", 2), ("modified", 2), ("publisher.ipa", 3), ("contact_point.name", 5)], gaps);
+    }
+
+    [Fact]
+    public void Without_modified_the_catalogue_takes_the_adopting_acts_date_and_without_either_it_is_not_written()
+    {
+        var withoutModified = CatalogueFixture.Complete.Split('\n').Where(l => !l.TrimStart().StartsWith("modified:", StringComparison.Ordinal));
+        using var plan = CatalogueFixture.WithCatalogue(string.Join('\n', withoutModified));
+
+        var gap = Assert.Single(plan.Check().Diagnostics, d => d.Code == Codes.CatalogueFactMissing);
+        Assert.Equal("modified", gap.Subject);
+        Assert.Contains("aggiungere modified: AAAA-MM-GG", gap.Message, StringComparison.Ordinal);
+
+        plan.InsertAfter("content/piano.yml", "language: it", "adoption:", "  organ: Consiglio metropolitano", "  number: 7/2025", "  date: 2025-03-01");
+        Assert.DoesNotContain(plan.Check().Diagnostics, d => d.Code == Codes.CatalogueFactMissing);
     }
 
     [Fact]

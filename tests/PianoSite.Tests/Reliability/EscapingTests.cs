@@ -33,7 +33,9 @@ public sealed class EscapingTests
         plan.Replace("content/piano.yml", "name: Sostenibilità", $"name: {Yaml}");
         plan.Replace("content/pnrr.yml", "title: Digitalizzazione, Innovazione e sicurezza nella PA", $"title: {Yaml}");
         plan.Replace("content/agenda/01-campus-metropolitano-smart.md", "subtitle: Città metropolitana e Comuni per lo sviluppo di servizi digitali innovativi", $"subtitle: {Yaml}");
-        plan.Replace("content/pagine/visione.md", "title: Visione di sviluppo metropolitano", $"title: {Yaml}");
+        plan.Replace("content/pagine/visione.md", "title: Visione di sviluppo metropolitano e Missioni PNRR", $"title: {Yaml}");
+        plan.Replace("content/missioni/m2.yml", "vision_label: Rivoluzione verde, transizione ecologica", $"vision_label: {Yaml}");
+        plan.InsertAfter("content/piano.yml", "language: it", "adoption:", $"  organ: {Yaml}", $"  number: {Yaml}", "  date: 2025-03-01");
 
         var result = new BuildPipeline(new BuildOptions(plan.Root, plan.Output)).Render();
 

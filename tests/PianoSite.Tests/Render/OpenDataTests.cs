@@ -132,4 +132,24 @@ public sealed class OpenDataTests
 
         Assert.Contains("M1,2,M1.2,\"Banda larga, \"\"5G\"\" e fibra\",1,0,1,", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_JSON_names_the_adopting_act_only_when_piano_yml_gives_it_and_holds_no_other_date()
+    {
+        using var plan = FixturePlan.Minimal();
+        Assert.True(plan.Build().Succeeded);
+        using (var without = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(plan.Output, Data, "obiettivi.json"))))
+        {
+            Assert.Equal(["piano", "ente", "edizione", "licenza", "licenza_url", "obiettivi"], without.RootElement.EnumerateObject().Select(p => p.Name));
+        }
+
+        plan.InsertAfter("content/piano.yml", "language: it", "adoption:", "  organ: Consiglio metropolitano", "  number: 7/2025", "  date: 2025-03-01");
+        Assert.True(plan.Build().Succeeded);
+
+        using var with = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(plan.Output, Data, "componenti-pnrr.json")));
+        var act = with.RootElement.GetProperty("atto_adozione");
+        Assert.Equal("Consiglio metropolitano", act.GetProperty("organo").GetString());
+        Assert.Equal("7/2025", act.GetProperty("numero").GetString());
+        Assert.Equal("2025-03-01", act.GetProperty("data").GetString());
+    }
 }

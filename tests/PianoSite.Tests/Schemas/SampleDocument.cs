@@ -70,6 +70,7 @@ internal static class SampleDocument
     {
         FieldKind.Text when field.Pattern == ContentShapes.MissionCodePattern => "M1",
         FieldKind.Text when field.Pattern == ContentShapes.ComponentCodePattern => "M1C1",
+        FieldKind.Text when field.Pattern == ContentShapes.WebAddressPattern => "https://www.esempio.it/psttm/",
         FieldKind.Text or FieldKind.Markdown => "Testo di prova",
         FieldKind.Date => "2025-01-01",
         FieldKind.Number => 1,

@@ -59,7 +59,8 @@ public sealed class SyntheticPlanTests
             Assert.Equal(1000, plan.Objectives.Count());
             Assert.Equal(new SynthOptions(1000, 10, 1).Missions, plan.Missions.Length);
             Assert.Equal(10, plan.Drivers.Length);
-            Assert.All(plan.Drivers, d => Assert.InRange(d.Body.Markdown.Length, 3000, 6000));
+            // Bodies of 3,200–4,600 characters requested; the last paragraph, up to five of the real plan's sentences, may overshoot.
+            Assert.All(plan.Drivers, d => Assert.InRange(d.Body.Markdown.Length, 3000, 7000));
             // The Markdown features of the real plan: bold openings and bullet lists.
             Assert.Contains(plan.Drivers, d => d.Body.Html.Contains("<strong>", StringComparison.Ordinal));
             Assert.Contains(plan.Drivers, d => d.Body.Html.Contains("<ul>", StringComparison.Ordinal));
