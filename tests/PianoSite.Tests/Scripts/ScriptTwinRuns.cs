@@ -28,9 +28,8 @@ public sealed class ScriptTwinRuns : IAsyncLifetime
 
     public Twin Help { get; private set; } = null!;
 
-    public Twin WithoutDotnet { get; private set; } = null!;
-
-    public Twin WithoutNpm { get; private set; } = null!;
+    /// <summary>check without dotnet on PATH, build --no-pdf without npm (and no node_modules/ yet).</summary>
+    public Dictionary<string, Twin> WithoutProgram { get; } = [];
 
     /// <summary>check on a copy with no generator published: each script publishes it.</summary>
     public Twin FirstCheck { get; private set; } = null!;
@@ -78,8 +77,8 @@ public sealed class ScriptTwinRuns : IAsyncLifetime
 
         UnknownVerb = Both(AsIs, "frobnicate");
         Help = Both(AsIs, "help");
-        WithoutDotnet = Both(new() { ["PATH"] = Programs.PathWithout("dotnet", scratch) }, "check");
-        WithoutNpm = Both(new() { ["PATH"] = Programs.PathWithout("npm", scratch) }, "build", "--no-pdf");
+        WithoutProgram["dotnet"] = Both(new() { ["PATH"] = Programs.PathWithout("dotnet", scratch) }, "check");
+        WithoutProgram["npm"] = Both(new() { ["PATH"] = Programs.PathWithout("npm", scratch) }, "build", "--no-pdf");
 
         // The first run publishes the generator; the other script then uses that publish; and the other way round.
         var firstPowerShell = PowerShell(AsIs, "check");

@@ -32,22 +32,15 @@ public sealed class ScriptTwinTests(ScriptTwinRuns runs) : IClassFixture<ScriptT
         }
     }
 
-    [Fact]
-    public void Without_dotnet_both_say_what_to_install()
+    [Theory]
+    [InlineData("dotnet", "build.sh: missing: the .NET 10 SDK.")]
+    [InlineData("npm", "build.sh: missing: Node.js and npm (for the front-end assets).")]
+    public void Without_a_program_they_need_both_say_what_to_install(string program, string message)
     {
-        var run = Twins(runs.WithoutDotnet);
+        var run = Twins(runs.WithoutProgram[program]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("build.sh: missing: the .NET 10 SDK.", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Without_npm_a_build_says_what_to_install()
-    {
-        var run = Twins(runs.WithoutNpm);
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("build.sh: missing: Node.js and npm", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith(message, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
