@@ -76,13 +76,13 @@ function Test-Newer([string] $first, [string] $second) {
 
 # npm ci when node_modules is missing or older than the lock file (npm writes node_modules/.package-lock.json).
 function Ensure-NodeModules {
-    if (-not [IO.File]::Exists((Join-Path $root 'package.json'))) { return }
+    if (-not [IO.File]::Exists([IO.Path]::Combine($root, 'package.json'))) { return }
     if (-not (Get-Command npm -CommandType Application -ErrorAction SilentlyContinue)) {
         if ($os -eq 'win') { Say 'missing: Node.js and npm (for the front-end assets). Install them (winget install OpenJS.NodeJS.LTS).' }
         else { Say 'missing: Node.js and npm (for the front-end assets). Install them, e.g. sudo apt-get install nodejs npm' }
         exit 1
     }
-    if (-not [IO.Directory]::Exists((Join-Path $root 'node_modules')) -or (Test-Newer 'package-lock.json' 'node_modules/.package-lock.json')) {
+    if (-not [IO.Directory]::Exists([IO.Path]::Combine($root, 'node_modules')) -or (Test-Newer 'package-lock.json' 'node_modules/.package-lock.json')) {
         Say 'installing front-end assets (npm ci)'
         npm ci --no-audit --no-fund --loglevel=error | Out-Null
         if ($LASTEXITCODE -ne 0) { Say 'npm ci failed (is the npm registry reachable?)'; exit 1 }
@@ -95,7 +95,7 @@ function Get-SystemBrowser {
         'win' {
             $folders = @(${env:ProgramFiles(x86)}, $env:ProgramFiles, $env:LOCALAPPDATA) | Where-Object { $_ }
             foreach ($program in 'Microsoft\Edge\Application\msedge.exe', 'Google\Chrome\Application\chrome.exe') {
-                foreach ($folder in $folders) { Join-Path $folder $program }
+                foreach ($folder in $folders) { [IO.Path]::Combine($folder, $program) }
             }
         }
         'osx' {
@@ -107,7 +107,8 @@ function Get-SystemBrowser {
             '/usr/bin/microsoft-edge-stable', '/snap/bin/chromium'
         }
     }
-    return $candidates | Where-Object { [IO.File]::Exists($_) } | Select-Object -First 1
+    foreach ($candidate in $candidates) { if ([IO.File]::Exists($candidate)) { return $candidate } }
+    return $null
 }
 
 # The browser that prints the PDF and runs the browser tests, found as the generator finds it: --browser, then
@@ -145,8 +146,6 @@ function Ensure-TestTools {
 $publish = 'generator/bin/publish'
 $publishArgs = @('generator/PianoSite.csproj', '-c', 'Release', '-r', "$os-$arch", '--self-contained', 'false', '-p:PublishReadyToRun=true', '-o', $publish)
 
-function ConvertTo-Hex([byte[]] $bytes) { return [BitConverter]::ToString($bytes).Replace('-', '').ToLowerInvariant() }
-
 function Get-GeneratorInputsHash {
     $files = New-Object System.Collections.Generic.List[string]
     foreach ($path in [IO.Directory]::GetFiles($root)) {
@@ -173,10 +172,11 @@ function Get-GeneratorInputsHash {
     $text = New-Object System.Text.StringBuilder
     foreach ($argument in $publishArgs) { [void]$text.Append($argument).Append("`n") }
     foreach ($file in $sorted) {
-        $hash = ConvertTo-Hex $sha.ComputeHash([IO.File]::ReadAllBytes([IO.Path]::Combine($root, $file)))
-        [void]$text.Append($hash).Append('  ').Append($file).Append("`n")
+        $hash = [BitConverter]::ToString($sha.ComputeHash([IO.File]::ReadAllBytes([IO.Path]::Combine($root, $file))))
+        [void]$text.Append($hash.Replace('-', '').ToLowerInvariant()).Append('  ').Append($file).Append("`n")
     }
-    return ConvertTo-Hex $sha.ComputeHash([Text.Encoding]::UTF8.GetBytes($text.ToString()))
+    $hash = [BitConverter]::ToString($sha.ComputeHash([Text.Encoding]::UTF8.GetBytes($text.ToString())))
+    return $hash.Replace('-', '').ToLowerInvariant()
 }
 
 # Runs dotnet with these arguments and its output kept; on failure prints that output and the message, and stops.
@@ -191,11 +191,11 @@ function Invoke-DotnetQuietly([string[]] $arguments, [string] $failure) {
 }
 
 function Prepare-Generator {
-    $stampFile = Join-Path $root "$publish/inputs.sha256"
+    $stampFile = [IO.Path]::Combine($root, "$publish/inputs.sha256")
     $stamp = Get-GeneratorInputsHash
     if ([IO.File]::Exists($stampFile) -and [IO.File]::ReadAllText($stampFile).Trim() -ceq $stamp) { return }
     Say 'preparing the generator for this machine (the first time, and after a change to its code or packages: about 20 s)'
-    $full = Join-Path $root $publish
+    $full = [IO.Path]::Combine($root, $publish)
     if ([IO.Directory]::Exists($full)) { [IO.Directory]::Delete($full, $true) }   # nothing of an earlier publish stays
     # No build servers: none stays behind after the script, and nothing holds the output this script reads.
     Invoke-DotnetQuietly @('restore', 'generator/PianoSite.csproj', '-r', "$os-$arch", '--disable-build-servers') 'dotnet restore failed (is NuGet reachable?)'
@@ -223,7 +223,9 @@ function Invoke-Tests([string[]] $arguments) {
     exit $status
 }
 
-Push-Location -LiteralPath $root
+# The location through the session's API, not Push-Location: that cmdlet's module takes a tenth of a second to load.
+$ExecutionContext.SessionState.Path.PushCurrentLocation('')
+$null = $ExecutionContext.SessionState.Path.SetLocation($root)
 try {
     switch -CaseSensitive ($verb) {
         'build' {
@@ -246,6 +248,6 @@ try {
     }
 }
 finally {
-    Pop-Location
+    $null = $ExecutionContext.SessionState.Path.PopLocation('')
     foreach ($name in $savedEnvironment.Keys) { [Environment]::SetEnvironmentVariable($name, $savedEnvironment[$name]) }
 }
