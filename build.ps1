@@ -198,7 +198,8 @@ function Prepare-Generator {
     $full = [IO.Path]::Combine($root, $publish)
     if ([IO.Directory]::Exists($full)) { [IO.Directory]::Delete($full, $true) }   # nothing of an earlier publish stays
     # No build servers: none stays behind after the script, and nothing holds the output this script reads.
-    Invoke-DotnetQuietly @('restore', 'generator/PianoSite.csproj', '-r', "$os-$arch", '--disable-build-servers') 'dotnet restore failed (is NuGet reachable?)'
+    # The restore must know the publish's properties: only then does it fetch the ReadyToRun compiler and runtime packs.
+    Invoke-DotnetQuietly @('restore', 'generator/PianoSite.csproj', '-r', "$os-$arch", '-p:SelfContained=false', '-p:PublishReadyToRun=true', '--disable-build-servers') 'dotnet restore failed (is NuGet reachable?)'
     Invoke-DotnetQuietly (@('publish') + $publishArgs + @('--no-restore', '--disable-build-servers', '--nologo')) 'dotnet publish failed: the generator could not be compiled (see above)'
     [IO.File]::WriteAllText($stampFile, "$stamp`n")
 }

@@ -133,8 +133,10 @@ prepare_generator() {
   rm -rf "$publish"   # nothing of an earlier publish stays (a package removed, an older layout)
   log="$(mktemp)"
   # A log file, not a pipe: nothing waits for processes the SDK might leave running. No build servers either, so
-  # none stays behind after the script.
-  if ! dotnet restore generator/PianoSite.csproj -r "$os-$arch" --disable-build-servers >"$log" 2>&1; then
+  # none stays behind after the script. The restore must know the publish's properties: only then does it fetch the
+  # ReadyToRun compiler and runtime packs (NuGet's cache may have none yet).
+  if ! dotnet restore generator/PianoSite.csproj -r "$os-$arch" -p:SelfContained=false -p:PublishReadyToRun=true --disable-build-servers \
+       >"$log" 2>&1; then
     cat "$log" >&2; rm -f "$log"
     say "dotnet restore failed (is NuGet reachable?)"
     exit 1
