@@ -39,12 +39,14 @@ public sealed class RepositoryCopy : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
-    /// <summary>Replaces text that must be in the file (the edit would otherwise test nothing).</summary>
-    public void Replace(string relative, string oldText, string newText)
+    /// <summary>Replaces text that must be in the file (the edit would otherwise test nothing); returns the line of its first place.</summary>
+    public int Replace(string relative, string oldText, string newText)
     {
         var text = File.ReadAllText(PathOf(relative));
-        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        var at = text.IndexOf(oldText, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"«{oldText}» is not in {relative}");
         File.WriteAllText(PathOf(relative), text.Replace(oldText, newText, StringComparison.Ordinal));
+        return text.AsSpan(0, at).Count('\n') + 1;
     }
 
     public void DeleteFolder(string relative)

@@ -55,6 +55,9 @@ public sealed class ScriptTwinRuns : IAsyncLifetime
 
     public Twin ContentError { get; private set; } = null!;
 
+    /// <summary>The first line the content error was put on.</summary>
+    public int ContentErrorLine { get; private set; }
+
     /// <summary>After a change to the generator's code: the first script run, then the other (build.ps1 twice on Windows).</summary>
     public (CliRun First, CliRun Then) AfterCodeChange { get; private set; }
 
@@ -112,7 +115,7 @@ public sealed class ScriptTwinRuns : IAsyncLifetime
         MissingBrowser = Both(new() { ["PIANOSITE_BROWSER"] = Copy.PathOf("no-such-browser") }, "build");
         OutputKeptWithoutBrowser = lastGood.SequenceEqual(OutputHashes.Of(Copy.PathOf("output")));
 
-        Copy.Replace("content/missioni/m1.yml", "components: [M1C2]", "components: [M1C9]");
+        ContentErrorLine = Copy.Replace("content/missioni/m1.yml", "components: [M1C2]", "components: [M1C9]");
         ContentError = Both(AsIs, "check");
         Copy.Replace("content/missioni/m1.yml", "components: [M1C9]", "components: [M1C2]");
 

@@ -109,7 +109,7 @@ public sealed class ScriptTwinTests(ScriptTwinRuns runs) : IClassFixture<ScriptT
         var run = Twins(runs.ContentError);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/missioni/m1.yml:10:", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"content/missioni/m1.yml:{runs.ContentErrorLine}:", run.Output, StringComparison.Ordinal);
         Assert.Equal("", run.Error);
     }
 
