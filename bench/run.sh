@@ -42,10 +42,8 @@ if [ ! -d node_modules/bootstrap-italia ]; then
   say "installing front-end assets (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi
-say "publishing the generator (Release, ReadyToRun, as ./build.sh runs it)"
-case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-dotnet publish generator/PianoSite.csproj -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true \
-  -p:PublishReadyToRunComposite=true -o generator/bin/publish --nologo --verbosity quiet >/dev/null
+say "preparing the generator as ./build.sh runs it (published again only when its code or packages changed)"
+./build.sh check >/dev/null
 pianosite=(dotnet "$repo/generator/bin/publish/pianosite.dll")
 pagefind="$(ls node_modules/@pagefind/linux-x64/bin/pagefind_extended node_modules/@pagefind/linux-x64/bin/pagefind 2>/dev/null | head -1 || true)"
 

@@ -4,13 +4,15 @@ namespace PianoSite.Pdf;
 
 /// <summary>
 /// Finds the Chromium-family browser that prints the PDF. The build never downloads a browser: it uses the one
-/// named with --browser (or PIANOSITE_BROWSER), else the system's — Debian's chromium on Linux, Edge on Windows.
+/// named with --browser (or PIANOSITE_BROWSER), else the system's — Debian's chromium on Linux, Edge (else Chrome) on
+/// Windows. build.sh and build.ps1 look for the same browsers in the same order, to install or ask for one before a
+/// build that prints the PDF (a test holds them to these lists).
 /// </summary>
 public static class BrowserLocator
 {
     public const string EnvironmentVariable = "PIANOSITE_BROWSER";
 
-    private static readonly string[] LinuxCandidates =
+    internal static readonly string[] LinuxCandidates =
     [
         "/usr/bin/chromium",
         "/usr/bin/chromium-browser",
@@ -20,11 +22,18 @@ public static class BrowserLocator
         "/snap/bin/chromium",
     ];
 
-    private static readonly string[] MacCandidates =
+    internal static readonly string[] MacCandidates =
     [
         "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
         "/Applications/Chromium.app/Contents/MacOS/Chromium",
         "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+    ];
+
+    /// <summary>Below each of <see cref="WindowsFolders"/>, Edge first: every Windows 10 and 11 has it.</summary>
+    internal static readonly string[] WindowsPrograms =
+    [
+        @"Microsoft\Edge\Application\msedge.exe",
+        @"Google\Chrome\Application\chrome.exe",
     ];
 
     private const string HowToInstall =
@@ -47,10 +56,13 @@ public static class BrowserLocator
         }
         if (OperatingSystem.IsWindows())
         {
-            var edge = WindowsEdgeFolders().Select(f => Path.Combine(f, "Microsoft", "Edge", "Application", "msedge.exe")).FirstOrDefault(File.Exists);
-            if (edge is not null)
+            var found = WindowsPrograms.SelectMany(program => WindowsFolders().Select(folder => Path.Combine(folder, program))).FirstOrDefault(File.Exists);
+            if (found is not null)
             {
-                return new BrowserChoice(null, "msedge", "Microsoft Edge");
+                // Edge through Playwright's msedge channel (Playwright finds its install the same way); Chrome by its path.
+                return found.EndsWith("msedge.exe", StringComparison.OrdinalIgnoreCase)
+                    ? new BrowserChoice(null, "msedge", "Microsoft Edge")
+                    : new BrowserChoice(found, null, found);
             }
         }
         else
@@ -66,7 +78,7 @@ public static class BrowserLocator
         return null;
     }
 
-    private static IEnumerable<string> WindowsEdgeFolders() =>
+    private static IEnumerable<string> WindowsFolders() =>
         new[] { Environment.SpecialFolder.ProgramFilesX86, Environment.SpecialFolder.ProgramFiles, Environment.SpecialFolder.LocalApplicationData }
             .Select(Environment.GetFolderPath)
             .Where(f => f.Length > 0);

@@ -103,6 +103,9 @@ internal sealed class ChangeWatcher : IDisposable
                 {
                     IncludeSubdirectories = true,
                     NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                    // Linux: inotify, a watch per folder. Windows: one ReadDirectoryChangesW over the folder and its
+                    // subfolders, whose buffer may not exceed 64 KB on a network share; an overflow comes as Error,
+                    // and Lost() asks for a full rebuild.
                     InternalBufferSize = 64 * 1024,
                 };
                 Subscribe(watcher, path => OnChange(folder, path));
