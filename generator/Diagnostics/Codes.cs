@@ -26,6 +26,8 @@ public static class Codes
     public const string UnsafeLink = "PS1010";
     public const string ImageWithoutAlt = "PS1011";
     public const string InvalidValue = "PS1012";
+    public const string RelativeLink = "PS1013";
+    public const string EmptyHeading = "PS1014";
 
     public const string ObjectiveWithoutComponent = "PS2001";
     public const string UnknownComponent = "PS2002";

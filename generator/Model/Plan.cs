@@ -18,4 +18,7 @@ public sealed record Plan(
     public IEnumerable<Objective> Objectives => Missions.SelectMany(m => m.Objectives);
 
     public Page? FindPage(string slug) => Pages.FirstOrDefault(p => p.Slug == slug);
+
+    /// <summary>Every piece of Markdown prose of the plan: the missions' introductions, the drivers' and the pages' bodies.</summary>
+    public IEnumerable<Prose> Prose => Missions.Select(m => m.Intro).Concat(Drivers.Select(d => d.Body)).Concat(Pages.Select(p => p.Body));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PianoSite.Diagnostics;
 
 namespace PianoSite.Model;
@@ -8,6 +9,9 @@ namespace PianoSite.Model;
 /// </summary>
 public sealed record Prose(string Markdown, string Html, string PlainText, SourceSpan Span)
 {
+    /// <summary>The links to pages of the site it holds, in the order written (the verify stage checks where they lead).</summary>
+    public ImmutableArray<ProseLink> Links { get; init; } = [];
+
     public static Prose Empty(SourceSpan span) => new(string.Empty, string.Empty, string.Empty, span);
 
     public bool IsEmpty => Markdown.Length == 0;

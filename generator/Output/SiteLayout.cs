@@ -13,6 +13,9 @@ public static class SiteLayout
     /// <summary>The search index's folder below the website's.</summary>
     public const string SearchFolder = "pagefind";
 
+    /// <summary>The home page, below site/: where a link written from the site's root ("/missioni/m1/") is resolved from.</summary>
+    public const string HomePage = "index.html";
+
     private const string Prefix = Folder + "/";
 
     /// <summary>Whether a file of the editions (its path below output/) is an HTML page of the website.</summary>

@@ -203,7 +203,9 @@ public sealed class BuildPipeline(BuildOptions options)
             {
                 // The PDF is printed after verification, so the site's links to it count as resolved here.
                 IReadOnlyList<string> promised = options.WithPdf ? [PdfEdition.SiteCopyPath] : [];
-                diagnostics.AddRange(timings.Measure("links", () => SiteVerifier.CheckLinks(pass.Verified, writer.Paths, promised)));  // 6. verify: links
+                var links = timings.Measure("links", () =>
+                    SiteVerifier.CheckLinks(pass.Verified, writer.Paths, promised, [.. plan.Prose.SelectMany(p => p.Links)]));
+                diagnostics.AddRange(WithTemplates(links, routes));  // 6. verify: links
             }
         }
         finally
@@ -262,6 +264,21 @@ public sealed class BuildPipeline(BuildOptions options)
         var templates = TemplateSet.Compile(sources.Value, diagnostics, rowCache: options.FastPaths);
         compiledTemplates = templates is null ? null : (sources.Value, templates);
         return templates;
+    }
+
+    /// <summary>
+    /// A problem the verify stage found on a page, not in what an editor wrote (that is reported at the content's line),
+    /// names the page's template as well: the page says where in the HTML, the template where to mend it.
+    /// </summary>
+    private static IEnumerable<Diagnostic> WithTemplates(IEnumerable<Diagnostic> found, IReadOnlyList<Route> routes)
+    {
+        var templateOf = routes
+            .Select(r => (File: SiteLayout.OutputPath(r.FilePath), r.Template))
+            .Append((File: PrintRenderer.FilePath, Template: "print"))
+            .ToDictionary(r => r.File, r => TemplateSet.TemplatePath("pages/" + r.Template), StringComparer.Ordinal);
+        return found.Select(d => templateOf.TryGetValue(d.Span.File, out var template)
+            ? d with { Message = $"{d.Message} (pagina del modello {template}, nella cornice o nei frammenti che usa)" }
+            : d);
     }
 
     private static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using PianoSite.Diagnostics;
+using PianoSite.Model;
 using PianoSite.Write;
 using PianoSite.Output;
 
@@ -43,7 +44,12 @@ public static class SiteVerifier
     /// page's ids. Must run after the first pass has seen every page; the pages are reported in path order.
     /// </summary>
     /// <param name="files">the paths of every file of the editions, below output/.</param>
-    public static IReadOnlyList<Diagnostic> CheckLinks(IEnumerable<VerifiedPage> pages, IEnumerable<string> files, IReadOnlyList<string>? promised = null)
+    /// <param name="contentLinks">
+    /// the links written in the content's Markdown: one that leads nowhere is reported once, at the editor's line, and
+    /// not again at each page that shows it.
+    /// </param>
+    public static IReadOnlyList<Diagnostic> CheckLinks(IEnumerable<VerifiedPage> pages, IEnumerable<string> files, IReadOnlyList<string>? promised = null,
+        IReadOnlyList<ProseLink>? contentLinks = null)
     {
         var siteFiles = files
             .Concat(promised ?? [])
@@ -53,6 +59,16 @@ public static class SiteVerifier
         var ordered = pages.OrderBy(p => p.SitePath, StringComparer.Ordinal).ToArray();
         var idsByPage = ordered.ToFrozenDictionary(p => p.SitePath, p => p.Ids, StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
+        var reportedAtContent = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var link in contentLinks ?? [])
+        {
+            var fromRoot = link.Href.TrimStart('/');
+            if (Problem(SiteLayout.HomePage, fromRoot, siteFiles, idsByPage, shown: link.Href) is { } problem)
+            {
+                diagnostics.Add(Diagnostic.Error(problem.Code, link.Span, problem.Message));
+                reportedAtContent.Add(Destination(SiteLayout.HomePage, fromRoot));
+            }
+        }
         // On a page, the same link is looked up once: the rows of a table link to the same few components and
         // drivers. (Across pages, a link's target depends on the page's folder, and each page has one of its own.)
         var problems = new Dictionary<string, (string Code, string Message)?>(StringComparer.Ordinal);
@@ -66,7 +82,7 @@ public static class SiteVerifier
                 {
                     problems[link.Href] = problem = Problem(page.SitePath, link.Href, siteFiles, idsByPage);
                 }
-                if (problem is not null)
+                if (problem is not null && !reportedAtContent.Contains(Destination(page.SitePath, link.Href)))
                 {
                     diagnostics.Add(Diagnostic.Error(problem.Value.Code, new SourceSpan(page.OutputPath, link.Line, link.Column), problem.Value.Message));
                 }
@@ -74,13 +90,22 @@ public static class SiteVerifier
         }
         return diagnostics;
     }
-    private static (string Code, string Message)? Problem(
-        string pagePath, string href, FrozenSet<string> siteFiles, FrozenDictionary<string, FrozenSet<string>> idsByPage)
+    /// <summary>Where a link of a page leads, anchor included: the same for a content link on every page that shows it.</summary>
+    private static string Destination(string pagePath, string href)
     {
+        var hashAt = href.IndexOf('#', StringComparison.Ordinal);
+        return LinkTarget.Resolve(pagePath, Uri.UnescapeDataString(href)) + (hashAt < 0 ? string.Empty : Uri.UnescapeDataString(href[hashAt..]));
+    }
+
+    /// <param name="shown">the address as the message names it (the content's own form), when not <paramref name="href"/>.</param>
+    private static (string Code, string Message)? Problem(
+        string pagePath, string href, FrozenSet<string> siteFiles, FrozenDictionary<string, FrozenSet<string>> idsByPage, string? shown = null)
+    {
+        shown ??= href;
         var target = LinkTarget.Resolve(pagePath, Uri.UnescapeDataString(href));
         if (target is null || !siteFiles.Contains(target))
         {
-            return (Codes.BrokenLink, $"collegamento interrotto: «{href}» non porta ad alcun file del sito");
+            return (Codes.BrokenLink, $"collegamento interrotto: «{shown}» non porta ad alcun file del sito");
         }
         var hashAt = href.IndexOf('#', StringComparison.Ordinal);
         if (hashAt < 0 || hashAt == href.Length - 1)
@@ -94,6 +119,6 @@ public static class SiteVerifier
         }
         return ids.Contains(anchor)
             ? null
-            : (Codes.BrokenAnchor, $"collegamento interrotto: la pagina {target} non contiene l'ancora «#{anchor}» (da «{href}»)");
+            : (Codes.BrokenAnchor, $"collegamento interrotto: la pagina {target} non contiene l'ancora «#{anchor}» (da «{shown}»)");
     }
 }

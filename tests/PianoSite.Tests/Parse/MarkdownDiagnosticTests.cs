@@ -98,7 +98,6 @@ public sealed class MarkdownDiagnosticTests
     [InlineData("[sito](http://www.cittametropolitana.mi.it/)")]
     [InlineData("[scrivici](mailto:info@example.it)")]
     [InlineData("[missione 1](/missioni/m1/#obiettivo-m1-1)")]
-    [InlineData("[sopra](#inizio)")]
     [InlineData("<https://www.cittametropolitana.mi.it/>")]
     [InlineData("![Logo della Città metropolitana](/img/logo.svg)")]
     public void Web_mail_and_site_links_are_accepted(string link)
