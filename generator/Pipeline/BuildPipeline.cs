@@ -110,8 +110,9 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             return new BuildResult(null, [refusal], [], options.Strict);
         }
+        // The text assets get gzip and Brotli copies beside them, for static hosts (the preview's server needs none).
         using var writer = new DiskOutputWriter(options.Output);
-        var result = Run(RunProfile.Complete, writer, timings, CancellationToken.None) with { FileCount = writer.Paths.Count };
+        var result = Run(RunProfile.Complete, new PrecompressingWriter(writer), timings, CancellationToken.None) with { FileCount = writer.Paths.Count };
         if (!result.Succeeded)
         {
             return result;   // disposing the writer removes the staging folder: the last good output stays

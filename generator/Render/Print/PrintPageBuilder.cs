@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using PianoSite.Model;
 
+using PianoSite.Render.Site;
 using PianoSite.Render.Templates;
 
 namespace PianoSite.Render.Print;
@@ -65,6 +66,7 @@ public sealed class PrintPageBuilder(Plan plan)
 
         return new PrintView(
             DocumentTitle: $"{info.Title} — edizione per la stampa",
+            Description: MetaDescription.Of(plan.FindPage("visione")?.Body.PlainText),
             Language: info.Language,
             Title: info.Title,
             ShortTitle: info.ShortTitle,

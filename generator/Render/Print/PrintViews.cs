@@ -9,8 +9,10 @@ namespace PianoSite.Render.Print;
 
 /// <summary>The whole print edition.</summary>
 /// <param name="RunningHead">the plan's short title as a CSS string literal (quotes included) for the page header.</param>
+/// <param name="Description">the page's meta description: the vision's first words (see Render/Site/MetaDescription.cs).</param>
 public sealed record PrintView(
     string DocumentTitle,
+    string? Description,
     string Language,
     string Title,
     string ShortTitle,

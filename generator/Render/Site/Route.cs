@@ -10,10 +10,12 @@ namespace PianoSite.Render.Site;
 /// lists: what makes a page large (an actor's page of a 50,000-objective plan lists half of the objectives, 40 MB)
 /// and slow to make, so that pages are made largest first (<see cref="PageScheduler"/>) and none of the slow ones
 /// is left for the end, when the other cores have nothing more to do.
+/// <see cref="Description"/> is the page's meta description (<see cref="MetaDescription"/>): plain text, from the
+/// plan's words where the page has some. <see cref="StructuredData"/> is the page's schema.org JSON-LD, when it has
+/// one (the plan, a mission, a driver).
 /// </summary>
-/// <see cref="StructuredData"/> is the page's schema.org JSON-LD, when it has one (the plan, a mission, a driver).
 public sealed record Route(string Path, string Template, string Title, object Model, ImmutableArray<Crumb> Breadcrumbs, bool Searchable = true, int Rows = 0,
-    Templates.TrustedHtml? StructuredData = null)
+    Templates.TrustedHtml? StructuredData = null, string? Description = null)
 {
     /// <summary>The output file below site/: folder pages become index.html.</summary>
     public string FilePath => FileOf(Path);

@@ -6,8 +6,9 @@ using PianoSite.Output;
 namespace PianoSite.Render.Site;
 
 /// <summary>
-/// The website's static files: Bootstrap Italia's CSS, Titillium Web fonts and icons from npm (node_modules),
-/// and the site's own templates/assets/. Everything is served from the site itself: no CDN, no third party.
+/// The website's static files: Bootstrap Italia's CSS (cut to the rules the templates use: <see cref="PurgedStylesheet"/>)
+/// and its Titillium Web fonts from npm (node_modules), and the site's own templates/assets/. Everything is served
+/// from the site itself: no CDN, no third party. (Bootstrap Italia's icon sprite is not copied: no template uses it.)
 /// </summary>
 public static class SiteAssets
 {
@@ -38,10 +39,12 @@ public static class SiteAssets
                 }
             }
         }
-        Add(Path.Combine(modules, "css"), "bootstrap-italia.min.css", "assets/bootstrap-italia/css");
+        if (new PurgedStylesheet(root).Make(Path.Combine(modules, "css", "bootstrap-italia.min.css"), diagnostics) is { } stylesheet)
+        {
+            files.Add(new OutputFile($"{SiteRenderer.Folder}/assets/bootstrap-italia/css/bootstrap-italia.min.css", stylesheet));
+        }
         Add(Path.Combine(modules, "fonts", "Titillium_Web"), "*.woff2", "assets/bootstrap-italia/fonts/Titillium_Web");
         Add(Path.Combine(modules, "fonts", "Titillium_Web"), "OFL.txt", "assets/bootstrap-italia/fonts/Titillium_Web");
-        Add(Path.Combine(modules, "svg"), "sprites.svg", "assets/bootstrap-italia/svg");
         Add(Path.Combine(root, ContentLayout.TemplatesFolder, "assets"), "*", "assets", SearchOption.AllDirectories);
         return files;
     }

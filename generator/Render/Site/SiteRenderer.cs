@@ -77,7 +77,7 @@ public sealed class SiteRenderer(TemplateSet templates, SiteOptions options, Rec
             Title: route.Title,
             DocumentTitle: route.Path.Length == 0 ? $"{site.Title}" : $"{route.Title} — {site.ShortTitle}",
             Canonical: options.BaseUrl is null ? null : options.BaseUrl.TrimEnd('/') + route.UrlPath,
-            Description: null,
+            Description: route.Description,
             Breadcrumbs: route.Breadcrumbs,
             Navigation: [.. navigation.Select(n => n with { IsCurrent = IsCurrent(n.Href, route.UrlPath) })],
             IsHome: route.Path.Length == 0,

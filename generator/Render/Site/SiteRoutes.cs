@@ -128,7 +128,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         var encodings = downloads.Where(d => d.Href != "/stampa/").Select(d => (d.Label, d.Href,
             Format: d.Href.EndsWith(".pdf", StringComparison.Ordinal) ? "application/pdf"
                 : d.Href.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv" : "application/json"));
-        return new Route(path, "home", plan.Info.Title, model, [new Crumb(Home, null)], StructuredData: structuredData.Plan(encodings));
+        return new Route(path, "home", plan.Info.Title, model, [new Crumb(Home, null)], StructuredData: structuredData.Plan(encodings),
+            Description: MetaDescription.Of(plan.FindPage("visione")?.Body.PlainText) ?? plan.Info.Title);
     }
 
     private Route VisionRoute(string path)
@@ -152,7 +153,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             KeywordNames: [.. plan.Keywords.Select(k => k.Name)],
             Rows: [.. rows],
             Keywords: [.. cards]);
-        return new Route(path, "vision", title, model, [HomeCrumb, new Crumb(title, null)]);
+        return new Route(path, "vision", title, model, [HomeCrumb, new Crumb(title, null)], Description: MetaDescription.Of(page?.Body.PlainText));
     }
 
     private Route DirectionsRoute(string path)
@@ -175,18 +176,21 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Caption: PlanWording.ComponentsHeading,
             ActorNames: [.. plan.Actors.Select(a => a.Name)],
             Components: [.. rows]);
-        return new Route(path, "directions", title, model, [HomeCrumb, new Crumb(title, null)], Rows: plan.Components.Length);
+        return new Route(path, "directions", title, model, [HomeCrumb, new Crumb(title, null)], Rows: plan.Components.Length,
+            Description: MetaDescription.Of(page?.Body.PlainText));
     }
 
     private Route FiguresRoute(string path) =>
-        new(path, "figures", FiguresTitle, new FiguresView(new Charts.ChartBuilder(plan).All()), [HomeCrumb, new Crumb(FiguresTitle, null)]);
+        new(path, "figures", FiguresTitle, new FiguresView(new Charts.ChartBuilder(plan).All()), [HomeCrumb, new Crumb(FiguresTitle, null)],
+            Description: "Come si distribuiscono gli obiettivi strategici del piano tra missioni, attori, driver dell'Agenda strategica e componenti PNRR, in grafici e tabelle.");
 
     private Route MissionsRoute(string path)
     {
         var model = new MissionsView([.. plan.Missions.Select(m => new MissionCard(
             m.Code, m.Number, m.Title, MissionHref(m), TrustedHtml.Of(m.Intro), m.Objectives.Length,
             [.. ComponentsOfMission(m).Select(ComponentLink)]))]);
-        return new Route(path, "missions", "Le missioni", model, [HomeCrumb, new Crumb("Missioni", null)]);
+        return new Route(path, "missions", "Le missioni", model, [HomeCrumb, new Crumb("Missioni", null)],
+            Description: $"Le {plan.Missions.Length} missioni del piano, secondo il Piano nazionale di ripresa e resilienza (PNRR): per ciascuna, gli obiettivi strategici e le componenti PNRR.");
     }
 
     private Route MissionRoute(string path, Mission mission, int index)
@@ -205,7 +209,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         var title = $"Missione {mission.Number}. {mission.Title}";
         return new Route(path, "mission", title, model,
             [HomeCrumb, new Crumb("Missioni", "/missioni/"), new Crumb($"Missione {mission.Number}", null)], Rows: mission.Objectives.Length,
-            StructuredData: structuredData.Part(title, null, MissionHref(mission)));
+            StructuredData: structuredData.Part(title, null, MissionHref(mission)),
+            Description: MetaDescription.Of(mission.Intro.PlainText) ?? title);
     }
 
     private Route ComponentsRoute(string path)
@@ -219,7 +224,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 MissionHref(m),
                 [.. byMission[m.Code].Select(c => new ComponentSummary(c.Code, c.Title, ComponentHref(c), lookup.OfComponent(c.Code).Length, ActorNames(c)))]));
         return new Route(path, "components", "Componenti PNRR", new ComponentsView([.. groups]),
-            [HomeCrumb, new Crumb("Componenti PNRR", null)], Rows: plan.Components.Length);
+            [HomeCrumb, new Crumb("Componenti PNRR", null)], Rows: plan.Components.Length,
+            Description: "Le componenti del Piano nazionale di ripresa e resilienza (PNRR) a cui sono collegati gli obiettivi strategici del piano, missione per missione.");
     }
 
     private Route ComponentRoute(string path, Component component, int index)
@@ -238,7 +244,13 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             Pager: Pager("Componente precedente e successiva", plan.Components, index,
                 c => new LinkView($"{c.Code}. {c.Title}", ComponentHref(c))));
         return new Route(path, "component", $"{component.Code}. {component.Title}", model,
-            [HomeCrumb, new Crumb("Componenti PNRR", "/pnrr/"), new Crumb(component.Code, null)], Rows: objectives.Length);
+            [HomeCrumb, new Crumb("Componenti PNRR", "/pnrr/"), new Crumb(component.Code, null)], Rows: objectives.Length,
+            Description: MetaDescription.Of($"Componente PNRR {component.Code}. {component.Title}: " + objectives.Length switch
+            {
+                0 => "nessun obiettivo strategico del piano collegato.",
+                1 => "1 obiettivo strategico del piano collegato, con gli attori coinvolti.",
+                var n => $"{n} obiettivi strategici del piano collegati, con gli attori coinvolti.",
+            }));
     }
 
     private Route AgendaRoute(string path)
@@ -246,7 +258,7 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         var page = plan.FindPage("agenda-strategica");
         var title = page?.Title ?? "Agenda strategica";
         var model = new AgendaView(TrustedHtml.Of(page?.Body), [.. plan.Drivers.Select(DriverSummary)]);
-        return new Route(path, "agenda", title, model, [HomeCrumb, new Crumb(title, null)]);
+        return new Route(path, "agenda", title, model, [HomeCrumb, new Crumb(title, null)], Description: MetaDescription.Of(page?.Body.PlainText));
     }
 
     private Route DriverRoute(string path, Driver driver, int index)
@@ -266,7 +278,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
         var title = $"Driver {driver.Number}. {driver.Title}";
         return new Route(path, "driver", title, model,
             [HomeCrumb, new Crumb(agenda, "/agenda-strategica/"), new Crumb($"Driver {driver.Number}", null)], Rows: objectives.Length,
-            StructuredData: structuredData.Part(title, driver.Lead, DriverHref(driver)));
+            StructuredData: structuredData.Part(title, driver.Lead, DriverHref(driver)),
+            Description: MetaDescription.Of(driver.Lead) ?? MetaDescription.Of(driver.Subtitle));
     }
 
     private Route ActorsRoute(string path)
@@ -277,7 +290,8 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
             return new ActorSummary(a.Name, ActorHref(a), objectives.Length,
                 objectives.Select(o => o.MissionCode).Distinct(StringComparer.Ordinal).Count());
         })]);
-        return new Route(path, "actors", "Attori", model, [HomeCrumb, new Crumb("Attori", null)]);
+        return new Route(path, "actors", "Attori", model, [HomeCrumb, new Crumb("Attori", null)],
+            Description: "Gli obiettivi strategici del piano indicano, come nelle tabelle ufficiali, quali attori sono coinvolti nella loro attuazione.");
     }
 
     private Route ActorRoute(string path, Actor actor)
@@ -293,12 +307,14 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 ObjectiveTable($"tabella-{m.Slug}", $"Obiettivi della Missione {m.Number} che coinvolgono: {actor.Name}",
                     [.. byMission[m.Code]], isPrimary: false)));
         return new Route(path, "actor", actor.Name, new ActorView(actor.Name, objectives.Length, [.. groups]),
-            [HomeCrumb, new Crumb("Attori", "/attori/"), new Crumb(actor.Name, null)], Rows: objectives.Length);
+            [HomeCrumb, new Crumb("Attori", "/attori/"), new Crumb(actor.Name, null)], Rows: objectives.Length,
+            Description: MetaDescription.Of($"{actor.Name}: gli obiettivi strategici del piano che coinvolgono questo attore ({objectives.Length}), elencati per missione."));
     }
 
     private static Route SearchRoute(string path) =>
         new(path, "search", "Cerca nel piano", new SearchView("/cerca/"),
-            [HomeCrumb, new Crumb("Cerca", null)], Searchable: false);
+            [HomeCrumb, new Crumb("Cerca", null)], Searchable: false,
+            Description: "Cerca negli obiettivi strategici, nelle missioni, nei driver dell'Agenda strategica e nelle altre pagine del piano.");
 
     private Route DataRoute(string path)
     {
@@ -309,16 +325,19 @@ public sealed class SiteRoutes(Plan plan, SiteOptions options)
                 new LinkView("catalogo.rdf (RDF/XML)", Catalogue.CatalogueRenderer.RdfXmlPath),
                 new LinkView("catalogo.ttl (Turtle)", Catalogue.CatalogueRenderer.TurtlePath)] };
         }
-        return new(path, "data", "Dati aperti", model, [HomeCrumb, new Crumb("Dati aperti", null)]);
+        return new(path, "data", "Dati aperti", model, [HomeCrumb, new Crumb("Dati aperti", null)],
+            Description: $"Gli obiettivi strategici e le componenti PNRR del piano come dati aperti, nei formati CSV e JSON, con licenza {plan.Info.Licence.Name}.");
     }
 
     private Route AccessibilityRoute(string path) =>
         new(path, "accessibility", "Accessibilità", new AccessibilityView(plan.Info.Issuer, plan.Info.Title),
-            [HomeCrumb, new Crumb("Accessibilità", null)]);
+            [HomeCrumb, new Crumb("Accessibilità", null)],
+            Description: "Come è realizzato il sito del piano per essere accessibile a tutte le persone e come segnalare un problema.");
 
     private static Route NotFoundRoute(string path) =>
         new(path, "not-found", "Pagina non trovata", new NotFoundView("/", "/cerca/"),
-            [HomeCrumb, new Crumb("Pagina non trovata", null)], Searchable: false);
+            [HomeCrumb, new Crumb("Pagina non trovata", null)], Searchable: false,
+            Description: "La pagina richiesta non esiste o è stata spostata.");
 
     private ObjectiveTable ObjectiveTable(string captionId, string caption, ImmutableArray<Objective> objectives, bool isPrimary) =>
         new(captionId, caption, [.. plan.Actors.Select(a => a.Name)], [.. objectives.Select(ObjectiveRow)], isPrimary);
