@@ -20,9 +20,12 @@ namespace PianoSite.Render.Site;
 /// The result depends only on its inputs (the stylesheet, the templates and scripts, PurgeCSS's version and
 /// options), never on the plan: it is kept in <c>node_modules/.cache/pianosite/</c> under the SHA-256 of those
 /// inputs, so a build runs PurgeCSS (about a second) only after a template, a script or a package changed, and
-/// <c>npm ci</c>, which empties node_modules, forgets it. PurgeCSS gives the same bytes for the same inputs.
+/// <c>npm ci</c>, which empties node_modules, forgets it. PurgeCSS gives the same bytes for the same inputs (a test
+/// holds the kept result to a fresh one: <paramref name="useCache"/> false runs PurgeCSS every time).
 /// </remarks>
-public sealed class PurgedStylesheet(string root)
+/// <param name="root">the folder holding templates/.</param>
+/// <param name="useCache">whether a result kept in node_modules/.cache/pianosite/ may be used, and a new one kept.</param>
+public sealed class PurgedStylesheet(string root, bool useCache = true)
 {
     private const string Program = "purgecss/bin/purgecss.js";
 
@@ -57,7 +60,7 @@ public sealed class PurgedStylesheet(string root)
             return null;
         }
         var content = ContentFiles();
-        var cache = CachePath(program, stylesheet, content);
+        var cache = useCache ? CachePath(program, stylesheet, content) : null;
         if (cache is not null && File.Exists(cache))
         {
             return File.ReadAllBytes(cache);
