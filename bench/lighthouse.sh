@@ -6,9 +6,12 @@
 # slow 4G and 4x CPU slowdown: Lighthouse's defaults) in headless Chromium on each page, several times.
 # Results: a Markdown table on standard output and in bench/results/lighthouse/latest.md (git-ignored), with the
 # JSON and HTML reports beside it.
-#   bench/lighthouse.sh [--runs N] [--site FOLDER] [--no-precompressed] [--only "home mission ..."]
+#   bench/lighthouse.sh [--runs N] [--site FOLDER] [--no-precompressed] [--devtools] [--only "home mission ..."]
 # --site FOLDER: measure an already built site (the site/ folder of an output) instead of building one.
 # --no-precompressed: the server ignores the .br/.gz files and gzips everything on the fly.
+# --devtools: throttle the real load (Lighthouse's --throttling-method=devtools) instead of simulating it: the
+#   fonts then really arrive after the first paint, so CLS is the jump a slow phone sees (with the default simulated
+#   throttling the page loads at full speed and the preloaded fonts are there before the first paint).
 # --only: the page types to measure (labels below); default all.
 set -euo pipefail
 repo="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
@@ -17,12 +20,14 @@ cd "$repo"
 runs=3
 site=""
 serve_options=()
+throttling=simulate
 only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --site) site="$(readlink -f "$2")"; shift 2 ;;
     --no-precompressed) serve_options+=(--no-precompressed); shift ;;
+    --devtools) throttling=devtools; shift ;;
     --only) only="$2"; shift 2 ;;
     *) echo "bench/lighthouse.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -91,7 +96,7 @@ for entry in "${pages[@]}"; do
     say "$label ($path), run $run of $runs"
     CHROME_PATH="$chrome" node bench/lighthouse/node_modules/lighthouse/cli/index.js "${address%/}$path" \
       --quiet --output=json --output=html --output-path="$folder/run-$run" \
-      --only-categories=performance,accessibility,best-practices,seo \
+      --only-categories=performance,accessibility,best-practices,seo --throttling-method="$throttling" \
       --chrome-flags="--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-sync"
     mv "$folder/run-$run.report.json" "$folder/run-$run.json"
     mv "$folder/run-$run.report.html" "$folder/run-$run.html"
@@ -99,7 +104,7 @@ for entry in "${pages[@]}"; do
 done
 
 {
-  echo "Lighthouse $(node -p "require('./bench/lighthouse/node_modules/lighthouse/package.json').version"), mobile (simulated slow 4G, 4x CPU slowdown), $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "Lighthouse $(node -p "require('./bench/lighthouse/node_modules/lighthouse/package.json').version"), mobile (slow 4G, 4x CPU slowdown, throttling: $throttling), $(date -u +%Y-%m-%d), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "site: $site${serve_options:+ (${serve_options[*]})}"
   echo
   node bench/lighthouse/summary.mjs "$reports"

@@ -4,8 +4,9 @@
 //   - any other text file is gzipped on the fly at zlib's default level 6 (nginx's gzip on, Apache's mod_deflate);
 //   - --no-precompressed ignores the siblings (only on-the-fly gzip, as a host that does not know them).
 // Folders answer with their index.html; an unknown path answers 404 with the site's 404.html. Cache headers are
-// the ones README.md gives for a static host: fingerprinted assets (a name with a .<hash>. part) for a year,
-// immutable; everything else revalidated.
+// the ones README.md gives for a static host: Pagefind's index files, whose names carry a hash of their content, for
+// a year (immutable); the site's assets for an hour; pages and the rest revalidated every time. (Lighthouse loads
+// each page with an empty cache: the headers do not change its figures.)
 //   node serve.mjs SITE_FOLDER [PORT] [--no-precompressed]      prints "http://127.0.0.1:PORT/" when ready
 import { createServer } from 'node:http';
 import { createReadStream, promises as fs } from 'node:fs';
@@ -27,9 +28,14 @@ const types = {
   '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
   '.woff2': 'font/woff2', '.woff': 'font/woff', '.png': 'image/png', '.ico': 'image/x-icon', '.pdf': 'application/pdf',
   '.wasm': 'application/wasm', '.rdf': 'application/rdf+xml; charset=utf-8', '.jsonld': 'application/ld+json; charset=utf-8',
+  '.pagefind': 'application/octet-stream', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
 };
 const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv', '.rdf', '.jsonld']);
-const fingerprinted = /\.[0-9a-f]{8,}\.[a-z0-9]+$/;
+const fingerprinted = /\.(pf_fragment|pf_index|pf_meta)$/;
+const cacheControl = file => fingerprinted.test(file) ? 'public, max-age=31536000, immutable'
+  : file.startsWith(path.join(site, 'assets') + path.sep) ? 'public, max-age=3600'
+  : 'no-cache';
 
 async function fileAt(urlPath) {
   const decoded = decodeURIComponent(urlPath.split('?')[0]);
@@ -62,7 +68,7 @@ const server = createServer(async (request, response) => {
   const extension = path.extname(file);
   const headers = {
     'Content-Type': types[extension] ?? 'application/octet-stream',
-    'Cache-Control': fingerprinted.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': cacheControl(file),
     'Vary': 'Accept-Encoding',
   };
   const accepts = String(request.headers['accept-encoding'] ?? '');
