@@ -40,6 +40,7 @@ pages=(
   "home /"
   "vision /visione/"
   "directions /obiettivi-strategici/"
+  "figures /piano-in-cifre/"
   "missions /missioni/"
   "mission /missioni/m2/"
   "components /pnrr/"

@@ -34,8 +34,8 @@ public class LookTests(BuiltSite site)
     /// change does not touch: its look is held by the PDF tests).
     /// </summary>
     public static TheoryData<string> PageTypes => new(
-        "index.html", "visione/index.html", "obiettivi-strategici/index.html", "missioni/index.html", "missioni/m2/index.html",
-        "pnrr/index.html", "pnrr/m2c2/index.html", "agenda-strategica/index.html", "agenda-strategica/01-campus-metropolitano-smart/index.html",
+        "index.html", "visione/index.html", "obiettivi-strategici/index.html", "piano-in-cifre/index.html", "missioni/index.html",
+        "missioni/m2/index.html", "pnrr/index.html", "pnrr/m2c2/index.html", "agenda-strategica/index.html", "agenda-strategica/01-campus-metropolitano-smart/index.html",
         "attori/index.html", "attori/comuni/index.html", "cerca/index.html", "dati/index.html", "accessibilita/index.html", "404.html");
 
     [Theory]
