@@ -10,9 +10,11 @@ namespace PianoSite.Pipeline;
 /// <param name="FastPaths">
 /// the mechanisms that do less work for the same output: each objective's row rendered once and repeated on every
 /// page that lists it (<see cref="Render.Templates.RowCache"/>), each repeated row read once by the verify stage
-/// instead of once per page (<see cref="Verify.RepeatedBlockTokens"/>), and Pagefind given each page without what it
-/// skips (<see cref="Search.SearchExtent"/>). Off, every page is read whole and given whole: slower, the same bytes (a
-/// test builds the real plan and a synthetic one both ways and compares every file).
+/// instead of once per page (<see cref="Verify.RepeatedBlockTokens"/>), Pagefind given each page without what it
+/// skips (<see cref="Search.SearchExtent"/>), and Bootstrap Italia's stylesheet cut by PurgeCSS taken from the result
+/// kept for the same templates (<see cref="Render.Site.PurgedStylesheet"/>). Off, every page is read whole and given
+/// whole, and PurgeCSS runs: slower, the same bytes (a test builds the real plan and a synthetic one both ways and
+/// compares every file).
 /// </param>
 public sealed record BuildOptions(string Root, string Output, bool Strict = false, string? BaseUrl = null, bool WithPdf = false, string? Browser = null, bool FastPaths = true)
 {

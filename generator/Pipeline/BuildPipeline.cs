@@ -164,7 +164,7 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             pass.Emit(printPage);
         }
-        var assets = timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics));    //    the assets,
+        var assets = timings.Measure("assets", () => SiteAssets.Collect(options.TemplatesRoot, diagnostics, options.FastPaths));    //    the assets,
         foreach (var file in assets.Concat(profile.PreviewFiles ?? []))
         {
             pass.Emit(file);

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using PianoSite.Diagnostics;
-using PianoSite.Render.Site;
+using PianoSite.Output;
 
 namespace PianoSite.Write;
 
@@ -24,20 +24,18 @@ namespace PianoSite.Write;
 /// </remarks>
 public sealed class PrecompressingWriter(IOutputWriter inner) : IOutputWriter
 {
-    private const string Assets = $"{SiteRenderer.Folder}/assets/";
+    private const string Assets = $"{SiteLayout.Folder}/assets/";
 
     private static readonly string[] Extensions = [".css", ".js", ".mjs", ".svg", ".json", ".txt"];
 
     /// <summary>What search.js loads of Pagefind's bundle: its module, its worker, its entry (the rest of what it fetches is compressed already).</summary>
     private static readonly string[] SearchFiles =
-        [.. new[] { "pagefind.js", "pagefind-worker.js", "pagefind-entry.json" }.Select(name => $"{SiteRenderer.Folder}/{PagefindIndex.Folder}/{name}")];
+        [.. new[] { "pagefind.js", "pagefind-worker.js", "pagefind-entry.json" }.Select(name => $"{SiteLayout.Folder}/{SiteLayout.SearchFolder}/{name}")];
 
     /// <summary>Brotli's quality (11 is the highest), and its default window (4 MB: more than any of these files).</summary>
     private const int BrotliQuality = 10;
 
     private const int BrotliWindow = 22;
-
-    public bool KeepsFiles => inner.KeepsFiles;
 
     public IReadOnlyCollection<string> Paths => inner.Paths;
 

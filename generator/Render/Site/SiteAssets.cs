@@ -14,7 +14,8 @@ public static class SiteAssets
 {
     private const string BootstrapItalia = "bootstrap-italia/dist";
 
-    public static IReadOnlyList<OutputFile> Collect(string root, DiagnosticBag diagnostics)
+    /// <param name="keptStylesheet">whether the cut stylesheet may be the one kept for the same templates (<see cref="PurgedStylesheet"/>).</param>
+    public static IReadOnlyList<OutputFile> Collect(string root, DiagnosticBag diagnostics, bool keptStylesheet = true)
     {
         var modules = NodeModules.Find(root, BootstrapItalia);
         if (modules is null)
@@ -39,9 +40,9 @@ public static class SiteAssets
                 }
             }
         }
-        if (new PurgedStylesheet(root).Make(Path.Combine(modules, "css", "bootstrap-italia.min.css"), diagnostics) is { } stylesheet)
+        if (new PurgedStylesheet(root, keptStylesheet).Make(Path.Combine(modules, "css", "bootstrap-italia.min.css"), diagnostics) is { } stylesheet)
         {
-            files.Add(new OutputFile($"{SiteRenderer.Folder}/assets/bootstrap-italia/css/bootstrap-italia.min.css", stylesheet));
+            files.Add(new OutputFile($"{SiteLayout.Folder}/assets/bootstrap-italia/css/bootstrap-italia.min.css", stylesheet));
         }
         Add(Path.Combine(modules, "fonts", "Titillium_Web"), "*.woff2", "assets/bootstrap-italia/fonts/Titillium_Web");
         Add(Path.Combine(modules, "fonts", "Titillium_Web"), "OFL.txt", "assets/bootstrap-italia/fonts/Titillium_Web");

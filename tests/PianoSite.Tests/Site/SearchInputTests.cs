@@ -43,7 +43,7 @@ public sealed class SearchInputTests
         Assert.Empty(diagnostics.Items);
         var built = Directory.EnumerateFiles(Path.Combine(output, "site", SiteLayout.SearchFolder), "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".gz", StringComparison.Ordinal) && !f.EndsWith(".br", StringComparison.Ordinal))   // the build's compressed copies (PrecompressingWriter)
-            .ToDictionary(f => "site/pagefind/" + Path.GetRelativePath(Path.Combine(output, "site", SiteLayout.SearchFolder), f).Replace('\', '/'), File.ReadAllBytes);
+            .ToDictionary(f => "site/pagefind/" + Path.GetRelativePath(Path.Combine(output, "site", SiteLayout.SearchFolder), f).Replace('\\', '/'), File.ReadAllBytes);
         Assert.Equal(fromWholeSite.Select(f => f.Path).Order(StringComparer.Ordinal), built.Keys.Order(StringComparer.Ordinal));
         Assert.All(fromWholeSite, f => Assert.True(f.Content.Span.SequenceEqual(built[f.Path]), f.Path));
         Assert.Contains(fromWholeSite, f => f.Path.Contains("/fragment/", StringComparison.Ordinal));

@@ -1,7 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using PianoSite.Output;
 using PianoSite.Pipeline;
 using PianoSite.Render.Site;
+using PianoSite.Verify;
 using PianoSite.Write;
 
 namespace PianoSite.Tests.Site;
@@ -98,7 +100,7 @@ public sealed partial class WeightBudgetTests
             .Sum(f => PrecompressingWriter.Gzip(Site.Value[f]).Length);
         var fonts = stylesheets
             .SelectMany(css => FontUrl().Matches(System.Text.Encoding.UTF8.GetString(Site.Value[css]))
-                .Select(m => LinkRewriter.Resolve(css, m.Groups[1].Value)!))
+                .Select(m => LinkTarget.Resolve(css, m.Groups[1].Value)!))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         Assert.Equal(5, fonts.Count);
@@ -134,7 +136,7 @@ public sealed partial class WeightBudgetTests
     /// <summary>The site files (below site/) that a page's elements matching <paramref name="selector"/> load.</summary>
     private static List<string> Resources(string page, string selector, string attribute) =>
         [.. Parse(page).QuerySelectorAll(selector)
-            .Select(e => LinkRewriter.Resolve(page, e.GetAttribute(attribute)!) ?? throw new InvalidOperationException($"{page}: {e.OuterHtml} leads outside the site"))];
+            .Select(e => LinkTarget.Resolve(page, e.GetAttribute(attribute)!) ?? throw new InvalidOperationException($"{page}: {e.OuterHtml} leads outside the site"))];
 
     private static IDocument Parse(string page) =>
         new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(Site.Value[page]));
@@ -144,7 +146,7 @@ public sealed partial class WeightBudgetTests
         var result = new BuildPipeline(new BuildOptions(TestPaths.RepositoryRoot, Path.Combine(Path.GetTempPath(), "pianosite-budget-unused"))).Render();
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
         return result.Files
-            .Where(f => f.Path.StartsWith(SiteRenderer.Folder + "/", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path[(SiteRenderer.Folder.Length + 1)..], f => f.Content.ToArray(), StringComparer.Ordinal);
+            .Where(f => f.Path.StartsWith(SiteLayout.Folder + "/", StringComparison.Ordinal))
+            .ToDictionary(f => f.Path[(SiteLayout.Folder.Length + 1)..], f => f.Content.ToArray(), StringComparer.Ordinal);
     }
 }
