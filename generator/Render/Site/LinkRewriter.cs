@@ -24,7 +24,7 @@ public sealed class LinkRewriter(TextWriter output, string pagePath) : TextWrite
     private const int DrainAt = 32 * 1024;
 
     private readonly string toRoot = ToRoot(pagePath);
-    private char[] pending = new char[256];   // grows as text comes: a row rewritten alone (RememberedBlock) needs little
+    private char[] pending = new char[256];   // grows as text comes: a row rewritten alone (RenderedRow) needs little
     private int length;
 
     /// <summary>Where the text not yet written out starts in the buffer; what comes before is kept only to be read.</summary>
